@@ -1,0 +1,21 @@
+namespace Sakip.Core.Budget;
+
+/// <summary>A program, kegiatan or sub kegiatan with its budget (anggaran.csv).</summary>
+/// <param name="Ceiling">Pagu in rupiah; may be omitted on a parent, whose amount is the sum of its children.</param>
+/// <param name="Spent">Realisasi in rupiah.</param>
+/// <param name="PrintedPercent">The absorption % as printed; its scale is the printed precision. Review only.</param>
+public sealed record BudgetLine(
+    string Code,
+    string Unit,
+    int Year,
+    BudgetLevel Level,
+    string? Parent,
+    string Name,
+    decimal? Ceiling,
+    decimal? Spent = null,
+    string? PlanElement = null,
+    string? Indicator = null,
+    decimal? PrintedPercent = null)
+{
+    public Origin? Origin { get; init; }
+}

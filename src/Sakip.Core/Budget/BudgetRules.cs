@@ -1,0 +1,88 @@
+using Sakip.Core.Explaining;
+
+namespace Sakip.Core.Budget;
+
+/// <summary>Budget absorption, efficiency and the parent = sum of children rule.</summary>
+public static class BudgetRules
+{
+    /// <remarks>Spec: penyerapan = realisasi / pagu × 100; no pagu or pagu 0 → no value.</remarks>
+    public static Explained<decimal?> Absorption(decimal? ceiling, decimal? spent)
+    {
+        const string method = "Penyerapan anggaran = realisasi / pagu × 100";
+        NamedValue[] inputs = [new("Rp", spent, "Realisasi anggaran"), new("Pagu", ceiling, "Pagu anggaran")];
+        return (ceiling, spent) switch
+        {
+            (null or 0m, _) => Explained.None(method, "pagu belum diisi atau bernilai 0", inputs),
+            (_, null) => Explained.None(method, "realisasi anggaran belum diisi", inputs),
+            ({ } pagu, { } rp) => Explained.Of(rp / pagu * 100m, method, "{Rp} / {Pagu} × 100", inputs),
+        };
+    }
+
+    /// <remarks>Spec: efisiensi = capaian kinerja − penyerapan anggaran, in percentage points.</remarks>
+    public static Explained<decimal?> Efficiency(decimal? capaian, decimal? absorption)
+    {
+        const string method = "Efisiensi = capaian kinerja − penyerapan anggaran (poin persen)";
+        NamedValue[] inputs = [new("C", capaian, "Capaian kinerja"), new("S", absorption, "Penyerapan anggaran")];
+        return (capaian, absorption) switch
+        {
+            ({ } c, { } s) => Explained.Of(c - s, method, "{C} − {S}", inputs),
+            (null, _) => Explained.None(method, "capaian kinerja belum ada", inputs),
+            (_, null) => Explained.None(method, "penyerapan anggaran belum ada", inputs),
+        };
+    }
+
+    /// <summary>
+    /// The effective amounts of every line: a line with children takes the sum of its children's effective amounts
+    /// (spec anggaran.csv), a leaf its own. Lines in a parent cycle (rejected by validation) keep their own amounts.
+    /// </summary>
+    public static IReadOnlyDictionary<string, BudgetAmounts> Rollup(IReadOnlyList<BudgetLine> lines)
+    {
+        var children = lines.Where(l => l.Parent is not null).ToLookup(l => l.Parent!, StringComparer.Ordinal);
+        var result = new Dictionary<string, BudgetAmounts>(StringComparer.Ordinal);
+        var visiting = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            Effective(line, children, result, visiting);
+        }
+        return result;
+    }
+
+    static BudgetAmounts Effective(BudgetLine line, ILookup<string, BudgetLine> children, Dictionary<string, BudgetAmounts> done, HashSet<string> visiting)
+    {
+        if (done.TryGetValue(line.Code, out var known))
+        {
+            return known;
+        }
+        var kids = children[line.Code].ToList();
+        if (kids.Count == 0 || !visiting.Add(line.Code))
+        {
+            return done[line.Code] = Own(line);
+        }
+        var amounts = kids.Select(k => Effective(k, children, done, visiting)).ToList();
+        visiting.Remove(line.Code);
+        return done[line.Code] = new BudgetAmounts(
+            line.Code,
+            SumOf("Pagu", amounts.Select(a => (a.Code, a.Ceiling.Value)).ToList()),
+            SumOf("Realisasi", amounts.Select(a => (a.Code, a.Spent.Value)).ToList()),
+            HasChildren: true);
+    }
+
+    static BudgetAmounts Own(BudgetLine line) => new(
+        line.Code,
+        Explained.Given(line.Ceiling, "Pagu sesuai data", "Pagu"),
+        Explained.Given(line.Spent, "Realisasi anggaran sesuai data", "Realisasi"),
+        HasChildren: false);
+
+    /// <remarks>A child without an amount leaves the parent's sum undefined, so a gap never reads as zero.</remarks>
+    static Explained<decimal?> SumOf(string what, IReadOnlyList<(string Code, decimal? Value)> parts)
+    {
+        var method = $"{what} = jumlah {what.ToLowerInvariant()} rincian di bawahnya";
+        var inputs = parts.Select((p, i) => new NamedValue($"A{i + 1}", p.Value, p.Code)).ToArray();
+        if (parts.Any(p => p.Value is null))
+        {
+            return Explained.None(method, $"ada rincian yang {what.ToLowerInvariant()}-nya kosong", inputs);
+        }
+        var formula = string.Join(" + ", inputs.Select(i => "{" + i.Symbol + "}"));
+        return Explained.Of(parts.Sum(p => p.Value!.Value), method, formula, inputs);
+    }
+}

@@ -1,0 +1,49 @@
+using Sakip.Core.Budget;
+using Sakip.Core.Evaluation;
+using Sakip.Core.Measurement;
+using Sakip.Core.Organisation;
+using Sakip.Core.Planning;
+using Sakip.Core.Scales;
+
+namespace Sakip.Core;
+
+/// <summary>
+/// Everything a data package holds, as validated domain records: the input of every rule.
+/// References between records are by code, as in the package.
+/// </summary>
+public sealed record Dataset
+{
+    public IReadOnlyList<Unit> Units { get; init; } = [];
+    public IReadOnlyList<PlanElement> PlanElements { get; init; } = [];
+    public IReadOnlyList<Indicator> Indicators { get; init; } = [];
+    public IReadOnlyList<Target> Targets { get; init; } = [];
+    public IReadOnlyList<Realisation> Realisations { get; init; } = [];
+    public IReadOnlyList<RatioComponent> Components { get; init; } = [];
+    public IReadOnlyList<BudgetLine> BudgetLines { get; init; } = [];
+    public IReadOnlyList<EvaluationScore> Evaluations { get; init; } = [];
+    public IReadOnlyList<Recommendation> Recommendations { get; init; } = [];
+
+    /// <summary>The package's own scales (skala.csv); the built-in ones are not listed here.</summary>
+    public IReadOnlyList<Scale> Scales { get; init; } = [];
+
+    public static Dataset Empty { get; } = new();
+
+    public ScaleSet ScaleSet() => new(Scales);
+
+    /// <summary>Two datasets are equal when every list holds equal records in the same order.</summary>
+    public bool Equals(Dataset? other) =>
+        other is not null
+        && Units.SequenceEqual(other.Units)
+        && PlanElements.SequenceEqual(other.PlanElements)
+        && Indicators.SequenceEqual(other.Indicators)
+        && Targets.SequenceEqual(other.Targets)
+        && Realisations.SequenceEqual(other.Realisations)
+        && Components.SequenceEqual(other.Components)
+        && BudgetLines.SequenceEqual(other.BudgetLines)
+        && Evaluations.SequenceEqual(other.Evaluations)
+        && Recommendations.SequenceEqual(other.Recommendations)
+        && Scales.Select(s => (s.Name, Bands: string.Join("|", s.Bands)))
+            .SequenceEqual(other.Scales.Select(s => (s.Name, Bands: string.Join("|", s.Bands))));
+
+    public override int GetHashCode() => HashCode.Combine(Units.Count, Indicators.Count, Targets.Count, Realisations.Count);
+}

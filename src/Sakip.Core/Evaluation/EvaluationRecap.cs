@@ -1,0 +1,38 @@
+using Sakip.Core.Explaining;
+using Sakip.Core.Scales;
+
+namespace Sakip.Core.Evaluation;
+
+/// <summary>An installation-wide recap of the evaluation grades of many units in one year (e.g. LKjIP Tabel 3.13).</summary>
+public sealed record EvaluationRecap(
+    int Year,
+    IReadOnlyList<(string Unit, decimal Score, Band? Grade)> Units,
+    Explained<decimal?> Mean,
+    Band? MeanGrade,
+    IReadOnlyDictionary<string, int> CountByGrade,
+    Explained<decimal?> ShareAtLeastB)
+{
+    /// <summary>Grades at or above B, the usual SAKIP target ("nilai SAKIP minimal B").</summary>
+    static readonly HashSet<string> AtLeastB = new(["AA", "A", "BB", "B"], StringComparer.Ordinal);
+
+    public static EvaluationRecap For(int year, IReadOnlyList<EvaluationScore> scores, Scale grades)
+    {
+        var finals = scores.Where(s => s.Year == year)
+            .GroupBy(s => s.Unit, StringComparer.Ordinal)
+            .Select(g => (Unit: g.Key, Score: EvaluationRules.FinalScore([.. g]).Value))
+            .Where(u => u.Score is not null)
+            .Select(u => (u.Unit, Score: u.Score!.Value, Grade: grades.Classify(u.Score!.Value)))
+            .ToList();
+        var mean = finals.Count == 0
+            ? Explained.None("Rata-rata nilai evaluasi", "belum ada nilai akhir")
+            : Explained.Of(finals.Sum(f => f.Score) / finals.Count, "Rata-rata nilai evaluasi", "{Σ} / {n}",
+                new NamedValue("Σ", finals.Sum(f => f.Score), "Jumlah nilai akhir"), new NamedValue("n", finals.Count, "Jumlah instansi"));
+        var counts = finals.Where(f => f.Grade is not null).GroupBy(f => f.Grade!.Label).ToDictionary(g => g.Key, g => g.Count());
+        var atLeastB = finals.Count(f => f.Grade is not null && AtLeastB.Contains(f.Grade.Label));
+        var share = finals.Count == 0
+            ? Explained.None("Persentase instansi dengan nilai minimal B", "belum ada nilai akhir")
+            : Explained.Of((decimal)atLeastB / finals.Count * 100m, "Persentase instansi dengan nilai minimal B", "{m} / {n} × 100",
+                new NamedValue("m", atLeastB, "Instansi dengan nilai minimal B"), new NamedValue("n", finals.Count, "Jumlah instansi"));
+        return new EvaluationRecap(year, finals, mean, mean.Value is { } m ? grades.Classify(m) : null, counts, share);
+    }
+}

@@ -1,0 +1,7 @@
+namespace Sakip.Core.Problems;
+
+public enum Severity
+{
+    Error,
+    Warning,
+}
