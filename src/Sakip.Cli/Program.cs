@@ -1,0 +1,3 @@
+using Sakip.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
