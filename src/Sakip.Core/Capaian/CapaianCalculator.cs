@@ -64,12 +64,13 @@ public sealed class CapaianCalculator(PerformanceIndex index)
 
     /// <summary>
     /// The realised value of a period: from its components when both are given, else as given, else (annual only)
-    /// aggregated from the quarters by the indicator's agregasi.
+    /// aggregated from the quarters by the indicator's agregasi. Components that give no value (penyebut 0) leave the
+    /// year without a value rather than falling back to the quarters.
     /// </summary>
     public Explained<decimal?> RealisationFor(string indicator, int year, Period period)
     {
         var own = OwnRealisation(indicator, year, period);
-        if (own.Value is not null || period != Period.Annual)
+        if (own.Value is not null || period != Period.Annual || index.Components(indicator, year, period) is not null)
         {
             return own;
         }

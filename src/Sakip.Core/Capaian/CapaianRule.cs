@@ -25,6 +25,11 @@ public static class CapaianRule
         {
             return Explained.None(Method(direction, target.IsRange), "realisasi belum diisi", TargetInputs(target));
         }
+        if (!target.IsRange && target.Min == 0)
+        {
+            // Spec: T = 0 → no value, for every direction; a stabil point 0 is not the range [0, 0] (which would give 100 at R = 0 only).
+            return Explained.None(Method(direction, false), "target bernilai 0, capaian tidak dapat dihitung", PointInputs(target.Min, r));
+        }
         if (target.IsRange || direction == Direction.Stable)
         {
             return ForRange(target.Min, target.Max ?? target.Min, r, direction);
@@ -35,11 +40,7 @@ public static class CapaianRule
     static Explained<decimal?> ForPoint(decimal t, decimal r, Direction direction)
     {
         var method = Method(direction, false);
-        NamedValue[] inputs = [new("R", r, "Realisasi"), new("T", t, "Target")];
-        if (t == 0)
-        {
-            return Explained.None(method, "target bernilai 0, capaian tidak dapat dihitung", inputs);
-        }
+        var inputs = PointInputs(t, r);
         return direction == Direction.Decrease
             ? Floored(method, (2 * t - r) / t * 100m, "(2 × {T} − {R}) / {T} × 100", inputs)
             : Explained.Of(r / t * 100m, method, "{R} / {T} × 100", inputs);
@@ -87,6 +88,8 @@ public static class CapaianRule
         (Direction.Decrease, true) => "Capaian indikator turun terhadap target rentang",
         (Direction.Stable, _) => "Capaian indikator stabil (tetap dalam rentang target)",
     };
+
+    static NamedValue[] PointInputs(decimal t, decimal r) => [new("R", r, "Realisasi"), new("T", t, "Target")];
 
     static NamedValue[] TargetInputs(TargetValue target) => target.Max is { } max
         ? [new("a", target.Min, "Target minimum"), new("b", max, "Target maksimum")]

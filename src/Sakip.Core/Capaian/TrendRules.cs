@@ -28,14 +28,15 @@ public static class TrendRules
 
     /// <summary>
     /// Tingkat kemajuan: the capaian of the year's annual realisation against the Renstra end target, which is the
-    /// <c>renstra</c> target of the last plan year (the sasaran's periode_akhir, else the last year with a Renstra target).
+    /// <c>renstra</c> target of the last plan year (the periode_akhir of the sasaran or, as periode is required only
+    /// for tujuan, of its nearest ancestor that has one; else the last year with a Renstra target).
     /// </summary>
     public static Explained<decimal?> Progress(this CapaianCalculator calculator, string indicator, int year)
     {
         const string method = "Tingkat kemajuan terhadap target akhir Renstra";
         var index = calculator.Index;
         var definition = index.Indicator(indicator);
-        var endYear = (definition is null ? null : index.PlanElement(definition.PlanElement)?.PeriodEnd) ?? index.LastRenstraYear(indicator);
+        var endYear = PlanEndYear(index, definition?.PlanElement) ?? index.LastRenstraYear(indicator);
         var endTarget = endYear is { } y ? calculator.ValueOf(index.Target(indicator, y, TargetKind.Renstra)) : null;
         if (endTarget is null)
         {
@@ -44,5 +45,20 @@ public static class TrendRules
         var realisation = calculator.RealisationFor(indicator, year, Period.Annual).Value;
         var progress = CapaianRule.Compute(endTarget, realisation, definition?.Direction ?? Planning.Direction.Increase);
         return progress with { Method = $"{method} ({endYear})" };
+    }
+
+    static int? PlanEndYear(PerformanceIndex index, string? planElement)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var element = planElement is null ? null : index.PlanElement(planElement);
+            element is not null && seen.Add(element.Code);
+            element = element.Parent is null ? null : index.PlanElement(element.Parent))
+        {
+            if (element.PeriodEnd is { } end)
+            {
+                return end;
+            }
+        }
+        return null;
     }
 }
