@@ -46,11 +46,11 @@ public static class ExplanationText
         return text.ToString();
     }
 
+    /// <summary>An input as written (its own decimals, with thousands separators: 1.424.601.000), at most 4 decimals.</summary>
     static string FormatInput(decimal? value, CultureInfo culture) => value switch
     {
         null => "-",
-        { Scale: > MaxInputDecimals } v => Math.Round(v, MaxInputDecimals, MidpointRounding.AwayFromZero).ToString(culture),
-        { } v => v.ToString(culture),
+        { } v => v.ToString("N" + Math.Min((int)v.Scale, MaxInputDecimals).ToString(CultureInfo.InvariantCulture), culture),
     };
 
     static string Replace(string formula, IReadOnlyList<NamedValue> inputs, Func<NamedValue, string> render)

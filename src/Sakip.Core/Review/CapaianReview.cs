@@ -1,5 +1,4 @@
 using Sakip.Core.Capaian;
-using Sakip.Core.Explaining;
 using Sakip.Core.Planning;
 
 namespace Sakip.Core.Review;
@@ -24,12 +23,7 @@ static class CapaianReview
             var (file, line) = Reviewer.Where(row.Origin, "realisasi.csv");
             yield return new Disagreement(
                 file, line, $"{row.Indicator} / {row.Year} / {Codes.Of(row.Period)}", "capaian_tercetak",
-                PrintedPrecision.Text(printed), computed, difference, Explain(result));
+                PrintedPrecision.Text(printed), computed, difference, "Capaian", result.Capaian, result.TargetBasis);
         }
     }
-
-    static string Explain(CapaianResult result) =>
-        result.Capaian.Value is null
-            ? $"capaian tidak dihitung: {result.Capaian.Note}"
-            : $"{result.TargetBasis}; {ExplanationText.Sentence("Capaian", result.Capaian, System.Globalization.CultureInfo.InvariantCulture, "%")}";
 }

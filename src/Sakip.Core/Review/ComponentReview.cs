@@ -14,17 +14,16 @@ static class ComponentReview
                 continue;
             }
             var printed = row.Value!.Value;
-            var ratio = RatioRule.Compute(numerator.Value, denominator.Value).Value;
-            if (PrintedPrecision.Agrees(printed, ratio))
+            var ratio = RatioRule.Compute(numerator.Value, denominator.Value);
+            if (PrintedPrecision.Agrees(printed, ratio.Value))
             {
                 continue;
             }
-            var (computed, difference) = PrintedPrecision.Compare(printed, ratio);
+            var (computed, difference) = PrintedPrecision.Compare(printed, ratio.Value);
             var (file, line) = Reviewer.Where(row.Origin, "realisasi.csv");
             yield return new Disagreement(
                 file, line, $"{row.Indicator} / {row.Year} / {Codes.Of(row.Period)}", "nilai",
-                PrintedPrecision.Text(printed), computed, difference,
-                $"pembilang / penyebut × 100 = {numerator.Value} / {denominator.Value} × 100");
+                PrintedPrecision.Text(printed), computed, difference, "Realisasi", ratio);
         }
     }
 }

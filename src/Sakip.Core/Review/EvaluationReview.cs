@@ -22,16 +22,15 @@ static class EvaluationReview
             if (rows.Any(r => !r.IsFinal) && final.Score is { } printed && !PrintedPrecision.Agrees(printed, score.Value))
             {
                 var (computed, difference) = PrintedPrecision.Compare(printed, score.Value);
-                yield return new Disagreement(file, line, key, "nilai", PrintedPrecision.Text(printed), computed, difference,
-                    "nilai akhir = jumlah nilai komponen");
+                yield return new Disagreement(file, line, key, "nilai", PrintedPrecision.Text(printed), computed, difference, "Nilai akhir", score);
             }
             if (!string.IsNullOrWhiteSpace(final.PrintedGrade))
             {
                 var grade = EvaluationRules.Grade(score.Value, grades);
                 if (!string.Equals(EvaluationRules.PrintedGradeCode(final.PrintedGrade), grade?.Label, StringComparison.Ordinal))
                 {
-                    yield return new Disagreement(file, line, key, "predikat_tercetak", final.PrintedGrade, grade?.Label, null,
-                        $"predikat menurut skala {grades.Name}");
+                    yield return new Disagreement(file, line, key, "predikat_tercetak", final.PrintedGrade, grade?.Label, null, "Nilai akhir", score,
+                        $"Predikat menurut skala {grades.Name}: {grade?.FullLabel ?? "di luar skala"}");
                 }
             }
         }

@@ -1,4 +1,5 @@
 using Sakip.Core.Evaluation;
+using Sakip.Core.Explaining;
 
 namespace Sakip.Core.Review;
 
@@ -17,8 +18,9 @@ static class RecommendationReview
             var (file, line) = Reviewer.Where(row.Origin, "rekomendasi.csv");
             yield return new Disagreement(
                 file, line, $"{row.Unit} / {row.Year} / {row.Number}", "status_tercetak", row.PrintedStatus!,
-                row.Status is { } status ? Codes.Of(status) : null, null,
-                mapped is null ? "teks status tidak dikenal" : $"teks status berarti {Codes.Of(mapped.Value)}");
+                row.Status is { } status ? Codes.Of(status) : null, null, "Status tindak lanjut",
+                Explained.None("Status tercetak dibandingkan dengan kolom status",
+                    mapped is null ? "teks status tidak dikenal" : $"teks status berarti {Codes.Of(mapped.Value)}"));
         }
     }
 }

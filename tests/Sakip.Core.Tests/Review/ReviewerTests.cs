@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sakip.Core.Evaluation;
 using Sakip.Core.Measurement;
 using Sakip.Core.Review;
@@ -36,7 +37,7 @@ public sealed class ReviewerTests
         disagreement.Printed.ShouldBe("111.11");
         disagreement.Computed.ShouldBe("222.22");
         disagreement.Difference.ShouldBe(111.11m);
-        disagreement.Explanation.ShouldBe("Target Triwulan IV 2021; Capaian = 100.00 / 45 × 100 = 222.22 %");
+        disagreement.Describe(CultureInfo.GetCultureInfo("id-ID"), "%").ShouldBe("Target Triwulan IV 2021; Capaian = 100,00 / 45 × 100 = 222,22 %");
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public sealed class ReviewerTests
         disagreement.Key.ShouldBe("PEMBANGUNAN_TEPAT_WAKTU / 2021 / tw4");
         disagreement.Computed.ShouldBeNull();
         disagreement.Difference.ShouldBeNull();
-        disagreement.Explanation.ShouldBe("capaian tidak dihitung: tidak ada target");
+        disagreement.Describe(CultureInfo.GetCultureInfo("id-ID")).ShouldBe("Capaian tidak dihitung: tidak ada target");
     }
 
     [Fact]
@@ -143,7 +144,7 @@ public sealed class ReviewerTests
         disagreement.Printed.ShouldBe("80.00");
         disagreement.Computed.ShouldBe("75.68");
         disagreement.Difference.ShouldBe(-4.32m);
-        disagreement.Explanation.ShouldBe("pembilang / penyebut × 100 = 28 / 37 × 100");
+        disagreement.Describe(CultureInfo.GetCultureInfo("id-ID")).ShouldBe("Realisasi = 28 / 37 × 100 = 75,68");
     }
 
     public static TheoryData<decimal, decimal, decimal> AgreeingRealisations => new()
@@ -330,7 +331,7 @@ public sealed class ReviewerTests
         disagreement.Key.ShouldBe("SETDA / 2020 / 1.a");
         disagreement.Column.ShouldBe("status_tercetak");
         disagreement.Computed.ShouldBe("sudah");
-        disagreement.Explanation.ShouldBe("teks status tidak dikenal");
+        disagreement.Computation.Note.ShouldBe("teks status tidak dikenal");
     }
 
     [Fact]
@@ -345,7 +346,7 @@ public sealed class ReviewerTests
         var disagreement = found.ShouldHaveSingleItem();
         disagreement.Printed.ShouldBe("Akan diusulkan");
         disagreement.Computed.ShouldBe("sudah");
-        disagreement.Explanation.ShouldBe("teks status berarti belum");
+        disagreement.Computation.Note.ShouldBe("teks status berarti belum");
     }
 
     [Fact]
