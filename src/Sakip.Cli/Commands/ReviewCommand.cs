@@ -45,7 +45,7 @@ static class ReviewCommand
         foreach (var d in disagreements)
         {
             table.AddRow(d.File, d.Line.ToString(CultureInfo.InvariantCulture), Markup.Escape(d.Key), d.Column, Markup.Escape(d.Printed),
-                Markup.Escape(d.Computed ?? "-"), d.Difference?.ToString(CultureInfo.GetCultureInfo("id-ID")) ?? "-", Markup.Escape(d.Explanation));
+                Markup.Escape(d.Computed ?? "-"), d.Difference?.ToString(CultureInfo.GetCultureInfo("id-ID")) ?? "-", Markup.Escape(d.Describe(CultureInfo.GetCultureInfo("id-ID"))));
         }
         if (disagreements.Count > 0)
         {

@@ -1,0 +1,22 @@
+using Sakip.Core.Planning;
+
+namespace Sakip.Packages.Reading;
+
+/// <summary>indikator.csv rows.</summary>
+static class IndicatorRows
+{
+    public static Indicator Map(RowReader r) => new(
+        r.RequiredText("kode"),
+        r.RequiredText("rencana"),
+        r.RequiredText("uraian"),
+        r.Text("satuan"),
+        r.Code<Direction>("arah", Direction.Increase) ?? Direction.Increase,
+        r.Code<Aggregation>("agregasi", Aggregation.Last) ?? Aggregation.Last,
+        r.Flag("iku"),
+        r.Text("formula"),
+        r.Text("pembilang"),
+        r.Text("penyebut"),
+        r.Text("sumber_data"),
+        r.Text("penanggung_jawab"),
+        r.Integer("urutan")) { Origin = r.Origin };
+}

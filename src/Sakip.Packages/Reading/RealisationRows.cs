@@ -1,0 +1,26 @@
+using Sakip.Core.Measurement;
+using Sakip.Core.Scales;
+
+namespace Sakip.Packages.Reading;
+
+/// <summary>realisasi.csv rows.</summary>
+static class RealisationRows
+{
+    public static Realisation Map(RowReader r, ScaleSet scales)
+    {
+        var (value, printed) = r.Quantity("nilai");
+        var text = r.Text("teks") ?? printed;
+        if (value is null && r.Text("nilai") is null && scales.ValueOfLabel(text) is null)
+        {
+            r.Fail("nilai", "wajib diisi (boleh kosong hanya bila teks berisi label skala kualitatif dari skala.csv)");
+        }
+        return new Realisation(
+            r.RequiredText("indikator"),
+            r.Year("tahun") ?? 0,
+            r.Code<Period>("periode") ?? default,
+            value,
+            text,
+            r.Number("capaian_tercetak"),
+            r.Text("catatan")) { Origin = r.Origin };
+    }
+}

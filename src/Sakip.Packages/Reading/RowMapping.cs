@@ -1,0 +1,29 @@
+using Sakip.Core.Problems;
+using Sakip.Packages.Tables;
+using Sakip.Packages.Values;
+
+namespace Sakip.Packages.Reading;
+
+/// <summary>Maps every row of a table to a record; a row with a problem yields no record but all its problems.</summary>
+static class RowMapping
+{
+    public static List<T> Map<T>(Table? table, NumberConvention convention, List<Problem> problems, Func<RowReader, T> map)
+    {
+        var records = new List<T>(table?.Rows.Count ?? 0);
+        if (table is null)
+        {
+            return records;
+        }
+        foreach (var row in table.Rows)
+        {
+            var reader = new RowReader(table, row, convention, problems);
+            var before = reader.ProblemCount;
+            var record = map(reader);
+            if (reader.ProblemCount == before)
+            {
+                records.Add(record);
+            }
+        }
+        return records;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Sakip.Core;
+using Sakip.Packages.Schema;
+using Sakip.Packages.Tables;
+
+namespace Sakip.Packages.Writing;
+
+/// <summary>Turns a dataset back into package tables in the canonical form: decimal point, codes, every column of the spec.</summary>
+static class DatasetTables
+{
+    public static IReadOnlyList<Table> From(Dataset data)
+    {
+        var tables = new List<Table>
+        {
+            Build(PackageSchema.Units, data.Units, u => [u.Code, u.Name, u.Parent, Codes.Of(u.Kind), u.ShortName]),
+            Build(PackageSchema.Plan, data.PlanElements, p => [p.Code, p.Unit, Codes.Of(p.Kind), p.Parent, p.Statement, Int(p.PeriodStart), Int(p.PeriodEnd)]),
+            Build(PackageSchema.Indicators, data.Indicators, i =>
+            [
+                i.Code, i.PlanElement, i.Name, i.Measure, Codes.Of(i.Direction), Codes.Of(i.Aggregation), i.IsKey ? "ya" : null,
+                i.Formula, i.Numerator, i.Denominator, i.DataSource, i.Responsible, Int(i.Order),
+            ]),
+            Build(PackageSchema.Targets, data.Targets, t => [t.Indicator, Int(t.Year), Codes.Of(t.Kind), Dec(t.Value), Dec(t.Max), t.Text]),
+            Build(PackageSchema.Realisations, data.Realisations, r =>
+                [r.Indicator, Int(r.Year), Codes.Of(r.Period), Dec(r.Value), r.Text, Dec(r.PrintedCapaian), r.Note]),
+            Build(PackageSchema.Components, data.Components, c => [c.Indicator, Int(c.Year), Codes.Of(c.Period), Codes.Of(c.Kind), Dec(c.Value), c.Source]),
+            Build(PackageSchema.Budget, data.BudgetLines, b =>
+            [
+                b.Code, b.Unit, Int(b.Year), Codes.Of(b.Level), b.Parent, b.Name, b.PlanElement, b.Indicator,
+                Dec(b.Ceiling), Dec(b.Spent), Dec(b.PrintedPercent),
+            ]),
+            Build(PackageSchema.Evaluations, data.Evaluations, e => [e.Unit, Int(e.Year), e.Component, Dec(e.Weight), Dec(e.Score), e.PrintedGrade]),
+            Build(PackageSchema.Recommendations, data.Recommendations, r =>
+                [r.Unit, Int(r.Year), r.Number, r.Component, r.Text, r.FollowUp, r.Status is { } s ? Codes.Of(s) : null, r.PrintedStatus]),
+            Build(PackageSchema.Scales, data.Scales.SelectMany(s => s.Bands.Select(b => (s.Name, b))), x =>
+                [x.Name, x.b.Label, Dec(x.b.Lower), Dec(x.b.Upper)]),
+        };
+        return tables;
+    }
+
+    static Table Build<T>(FileSchema schema, IEnumerable<T> records, Func<T, string?[]> cells) =>
+        Table.Create(schema.Name, schema.Columns, records.Select(r => (IReadOnlyList<string>)[.. cells(r).Select(c => c ?? "")]));
+
+    /// <summary>Invariant text keeps the decimal's scale, so <c>100.00</c> is written back as printed.</summary>
+    static string? Dec(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    static string? Int(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+}
