@@ -33,6 +33,13 @@ internal static class NumberSyntax
         }
 
         var core = s[start..i];
+        if (core.Length > 1 && core[^1] == ',' && i < s.Length && s[i] == '-')
+        {
+            // "Rp 1.500.000,-": the Indonesian way of writing "no cents".
+            core = core[..^1];
+            i++;
+        }
+
         SkipWhiteSpace(s, ref i);
         if (i < s.Length && s[i] == '%')
         {

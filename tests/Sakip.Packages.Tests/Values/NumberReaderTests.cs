@@ -32,6 +32,8 @@ public sealed class NumberReaderTests
         { "Rp 4.934.463.708", DecimalPoint, "4934463708", 0 },
         { "Rp4.934.463.708,50", DecimalPoint, "4934463708.50", 2 },
         { "rp. 1.500.000", DecimalPoint, "1500000", 0 },
+        { "Rp 1.500.000,-", DecimalPoint, "1500000", 0 },
+        { "Rp 250,-", DecimalPoint, "250", 0 },
         { "Rp\u00A04.934.463.708", DecimalPoint, "4934463708", 0 },
         { "-Rp 5.000.000", DecimalPoint, "-5000000", 0 },
         { "Rp -5.000.000", DecimalPoint, "-5000000", 0 },
@@ -118,6 +120,8 @@ public sealed class NumberReaderTests
     [InlineData("1.234,5,6", "tidak dapat dibaca sebagai angka: \"1.234,5,6\"")]
     [InlineData("1..2", "tidak dapat dibaca sebagai angka: \"1..2\"")]
     [InlineData("12.", "tidak dapat dibaca sebagai angka: \"12.\"")]
+    [InlineData("12.-", "tidak dapat dibaca sebagai angka: \"12.-\"")]
+    [InlineData("12,-5", "tidak dapat dibaca sebagai angka: \"12,-5\"")]
     [InlineData("1 234", "tidak dapat dibaca sebagai angka: \"1 234\"")]
     [InlineData("1e5", "tidak dapat dibaca sebagai angka: \"1e5\"")]
     [InlineData("Rp", "tidak dapat dibaca sebagai angka: \"Rp\"")]
