@@ -1,0 +1,40 @@
+using Sakip.Packages.Tables;
+
+namespace Sakip.Packages.Csv;
+
+/// <summary>Reads a whole CSV file of a data package into a <see cref="Table"/>.</summary>
+public static class CsvTableReader
+{
+    /// <summary>Reads <paramref name="path"/>; the table is named after the file without <c>.csv</c>.</summary>
+    public static TableRead ReadFile(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read,
+            bufferSize: 1, FileOptions.SequentialScan);
+        return Read(stream, Path.GetFileName(path));
+    }
+
+    /// <summary>Reads a CSV stream; <paramref name="fileName"/> (e.g. <c>realisasi.csv</c>) names the table and its problems.</summary>
+    /// <remarks>Blank lines before the header and blank rows anywhere are skipped.</remarks>
+    public static TableRead Read(Stream stream, string fileName)
+    {
+        var problems = new ProblemLog();
+        var builder = new TableBuilder(Path.GetFileNameWithoutExtension(fileName), fileName, problems);
+        using var reader = new CsvReader(stream, fileName, problems, leaveOpen: true);
+        while (reader.TryRead(out var record))
+        {
+            if (builder.HasHeader)
+            {
+                if (!record.HasProblem)
+                {
+                    builder.AddRow(record.Line, record.Fields);
+                }
+            }
+            else if (record.HasProblem || !TableBuilder.IsBlank(record.Fields))
+            {
+                builder.SetHeader(record.Fields, record.Line);
+            }
+        }
+
+        return builder.Build("berkas kosong: tidak ada baris header");
+    }
+}
