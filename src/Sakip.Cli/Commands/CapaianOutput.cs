@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Sakip.Cli.Terminal;
 using Sakip.Core;
 using Sakip.Core.Capaian;
@@ -49,7 +48,7 @@ static class CapaianOutput
                 foreach (var r in results)
                 {
                     table.AddRow(Markup.Escape(r.Indicator), r.Year.ToString(Invariant), Periods.Label(r.Period),
-                        TargetText(r.Target, Id), r.Realisation.Value?.ToString(Id) ?? "-", Display.Number(r.Capaian.Value, Id),
+                        TargetText(r.Target, Id), Display.Value(r.Realisation.Value, Id), Display.Number(r.Capaian.Value, Id),
                         r.Category?.Label ?? "-");
                 }
                 console.Human.Write(table);

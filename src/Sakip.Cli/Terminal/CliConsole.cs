@@ -10,11 +10,25 @@ public sealed class CliConsole(TextWriter output, TextWriter error)
     public TextWriter Error { get; } = error;
 
     /// <summary>Tables and colours when writing to a terminal; plain text when redirected or captured.</summary>
-    public IAnsiConsole Human { get; } = AnsiConsole.Create(new AnsiConsoleSettings
+    public IAnsiConsole Human { get; } = CreateHuman(output);
+
+    /// <summary>Width used when the output is not a terminal (a file or a test), wide enough that tables do not wrap.</summary>
+    const int RedirectedWidth = 200;
+
+    static IAnsiConsole CreateHuman(TextWriter output)
     {
-        Out = new AnsiConsoleOutput(output),
-        Ansi = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = InteractionSupport.No,
-    });
+        var terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (!terminal)
+        {
+            console.Profile.Width = RedirectedWidth;
+        }
+        return console;
+    }
 }

@@ -26,6 +26,7 @@ static partial class UsageErrorText
         (NotAmong(), "nilai '$1' tidak dikenal; gunakan salah satu dari: $2."),
         (RequiredOption(), "opsi '$1' wajib diisi."),
         (MissingValue(), "opsi '$1' memerlukan nilai."),
+        (NoCommand(), "perintah belum diberikan (validate, capaian, reviu atau convert)."),
     ];
 
     [GeneratedRegex("^Required argument missing for command: '(.*)'\\.$")]
@@ -45,4 +46,7 @@ static partial class UsageErrorText
 
     [GeneratedRegex("^Required argument missing for option: '(.*)'\\.$")]
     private static partial Regex MissingValue();
+
+    [GeneratedRegex("^Required command was not provided\\.$")]
+    private static partial Regex NoCommand();
 }

@@ -15,11 +15,17 @@ public sealed class PerformanceIndex
     readonly Dictionary<(string, int, Period), RatioComponent> numerators = [];
     readonly Dictionary<(string, int, Period), RatioComponent> denominators = [];
     readonly Dictionary<string, int> lastRenstraYear = new(StringComparer.Ordinal);
-    readonly SortedSet<(string Indicator, int Year)> indicatorYears = new(Comparer<(string, int)>.Create(CompareKeys));
+    readonly Dictionary<string, int> position = new(StringComparer.Ordinal);
+    readonly SortedSet<(string Indicator, int Year)> indicatorYears;
 
     public PerformanceIndex(Dataset data)
     {
         Scales = data.ScaleSet();
+        foreach (var indicator in data.Indicators)
+        {
+            position.TryAdd(indicator.Code, position.Count);
+        }
+        indicatorYears = new(Comparer<(string, int)>.Create(CompareKeys));
         foreach (var element in data.PlanElements)
         {
             planElements[element.Code] = element;
@@ -59,7 +65,7 @@ public sealed class PerformanceIndex
 
     public IEnumerable<Indicator> Indicators => indicators.Values;
 
-    /// <summary>Every indicator and year that has a target or a realisation, in code then year order.</summary>
+    /// <summary>Every indicator and year that has a target or a realisation, in package order of the indicators, then by year.</summary>
     public IEnumerable<(string Indicator, int Year)> IndicatorYears => indicatorYears;
 
     public Indicator? Indicator(string code) => indicators.GetValueOrDefault(code);
@@ -82,8 +88,14 @@ public sealed class PerformanceIndex
     /// <summary>The last year with a Renstra target of an indicator, or null when it has none.</summary>
     public int? LastRenstraYear(string indicator) => lastRenstraYear.TryGetValue(indicator, out var year) ? year : null;
 
-    static int CompareKeys((string, int) x, (string, int) y)
+    /// <remarks>Indicators unknown to the dataset (rejected by validation) sort last, by code.</remarks>
+    int CompareKeys((string, int) x, (string, int) y)
     {
+        var byPosition = position.GetValueOrDefault(x.Item1, int.MaxValue).CompareTo(position.GetValueOrDefault(y.Item1, int.MaxValue));
+        if (byPosition != 0)
+        {
+            return byPosition;
+        }
         var byCode = string.CompareOrdinal(x.Item1, y.Item1);
         return byCode != 0 ? byCode : x.Item2.CompareTo(y.Item2);
     }

@@ -16,4 +16,15 @@ public static class Display
 
     public static string Number(decimal? value, CultureInfo culture, int decimals = Decimals) =>
         value is { } v ? Number(v, culture, decimals) : "-";
+
+    /// <summary>
+    /// A value as written — its own decimals, with thousands separators (1.424.601.000; 3,0885; 100,00) — but at most
+    /// <paramref name="maxDecimals"/>, so a ratio such as 28/37 × 100 stays readable; "-" for no value.
+    /// </summary>
+    public static string Value(decimal? value, CultureInfo culture, int maxDecimals = 4) => value switch
+    {
+        null => "-",
+        { } v => Math.Round(v, Math.Min((int)v.Scale, maxDecimals), MidpointRounding.AwayFromZero)
+            .ToString("N" + Math.Min((int)v.Scale, maxDecimals).ToString(CultureInfo.InvariantCulture), culture),
+    };
 }

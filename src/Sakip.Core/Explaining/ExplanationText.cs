@@ -9,14 +9,11 @@ namespace Sakip.Core.Explaining;
 /// </summary>
 public static class ExplanationText
 {
-    /// <summary>Inputs with more decimals than this are shown rounded, so a ratio like 28/37 stays readable.</summary>
-    const int MaxInputDecimals = 4;
-
     public static string Symbolic(Explained<decimal?> figure) =>
         Replace(figure.Formula, figure.Inputs, i => i.Symbol);
 
     public static string Substituted(Explained<decimal?> figure, CultureInfo culture) =>
-        Replace(figure.Formula, figure.Inputs, i => FormatInput(i.Value, culture));
+        Replace(figure.Formula, figure.Inputs, i => Display.Value(i.Value, culture));
 
     /// <summary>The one-line explanation: <c>name = formula with values = result unit</c>.</summary>
     public static string Sentence(string name, Explained<decimal?> figure, CultureInfo culture, string unit = "")
@@ -41,17 +38,10 @@ public static class ExplanationText
             {
                 text.Append("; ");
             }
-            text.Append(culture, $"{input.Symbol} = {input.Label} = {FormatInput(input.Value, culture)}");
+            text.Append(culture, $"{input.Symbol} = {input.Label} = {Display.Value(input.Value, culture)}");
         }
         return text.ToString();
     }
-
-    /// <summary>An input as written (its own decimals, with thousands separators: 1.424.601.000), at most 4 decimals.</summary>
-    static string FormatInput(decimal? value, CultureInfo culture) => value switch
-    {
-        null => "-",
-        { } v => v.ToString("N" + Math.Min((int)v.Scale, MaxInputDecimals).ToString(CultureInfo.InvariantCulture), culture),
-    };
 
     static string Replace(string formula, IReadOnlyList<NamedValue> inputs, Func<NamedValue, string> render)
     {

@@ -1,5 +1,4 @@
 using Sakip.Core;
-using Sakip.Core.Budget;
 using Sakip.Core.Planning;
 using Sakip.Core.Problems;
 
