@@ -27,6 +27,7 @@ static class BudgetRows
             spent,
             r.Text("rencana"),
             r.Text("indikator"),
-            r.Number("persen_tercetak")) { Origin = r.Origin };
+            r.Number("persen_tercetak"))
+        { Origin = r.Origin };
     }
 }

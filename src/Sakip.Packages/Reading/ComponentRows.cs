@@ -18,6 +18,7 @@ static class ComponentRows
             r.Code<Period>("periode") ?? default,
             r.Code<ComponentKind>("komponen") ?? default,
             value ?? 0m,
-            r.Text("sumber")) { Origin = r.Origin };
+            r.Text("sumber"))
+        { Origin = r.Origin };
     }
 }

@@ -18,6 +18,7 @@ static class EvaluationRows
             r.Text("komponen"),
             r.Number("bobot"),
             score,
-            r.Text("predikat_tercetak")) { Origin = r.Origin };
+            r.Text("predikat_tercetak"))
+        { Origin = r.Origin };
     }
 }

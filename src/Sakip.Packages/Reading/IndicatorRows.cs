@@ -18,5 +18,6 @@ static class IndicatorRows
         r.Text("penyebut"),
         r.Text("sumber_data"),
         r.Text("penanggung_jawab"),
-        r.Integer("urutan")) { Origin = r.Origin };
+        r.Integer("urutan"))
+    { Origin = r.Origin };
 }

@@ -21,6 +21,7 @@ static class RealisationRows
             value,
             text,
             r.Number("capaian_tercetak"),
-            r.Text("catatan")) { Origin = r.Origin };
+            r.Text("catatan"))
+        { Origin = r.Origin };
     }
 }

@@ -13,5 +13,6 @@ static class RecommendationRows
         r.RequiredText("rekomendasi"),
         r.Text("tindak_lanjut"),
         r.Text("status") is null ? null : r.Code<FollowUpStatus>("status"),
-        r.Text("status_tercetak")) { Origin = r.Origin };
+        r.Text("status_tercetak"))
+    { Origin = r.Origin };
 }

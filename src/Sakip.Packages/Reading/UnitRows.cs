@@ -10,5 +10,6 @@ static class UnitRows
         r.RequiredText("nama"),
         r.Text("induk"),
         r.Code<UnitKind>("jenis") ?? default,
-        r.Text("singkatan")) { Origin = r.Origin };
+        r.Text("singkatan"))
+    { Origin = r.Origin };
 }
