@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Sakip.Data;
+
+/// <summary>Registers <see cref="SakipDb"/> for the chosen provider and migrates it.</summary>
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddSakipDb(this IServiceCollection services, DatabaseOptions options)
+    {
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<SqliteSakipDb>(o => Configure(o, options));
+                services.AddScoped<SakipDb>(sp => sp.GetRequiredService<SqliteSakipDb>());
+                break;
+            case DatabaseProvider.Postgres:
+                services.AddDbContext<PostgresSakipDb>(o => Configure(o, options));
+                services.AddScoped<SakipDb>(sp => sp.GetRequiredService<PostgresSakipDb>());
+                break;
+        }
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
+    {
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                builder.UseSqlite(options.ConnectionString);
+                break;
+            case DatabaseProvider.Postgres:
+                builder.UseNpgsql(options.ConnectionString);
+                break;
+        }
+    }
+
+    /// <summary>A context outside dependency injection, for the CLI and tests.</summary>
+    public static SakipDb Create(DatabaseOptions options) => options.Provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteSakipDb(Build<SqliteSakipDb>(options)),
+        DatabaseProvider.Postgres => new PostgresSakipDb(Build<PostgresSakipDb>(options)),
+    };
+
+    static DbContextOptions<T> Build<T>(DatabaseOptions options)
+        where T : DbContext
+    {
+        var builder = new DbContextOptionsBuilder<T>();
+        Configure(builder, options);
+        return builder.Options;
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Core;
+
+namespace Sakip.Data.Exchange;
+
+/// <summary>
+/// Brings a validated dataset into the database in one transaction: records are matched by their package keys,
+/// added or updated, never deleted. A preview runs the same import and rolls it back.
+/// </summary>
+public static class DatasetImporter
+{
+    public static Task<ImportSummary> PreviewAsync(SakipDb db, Dataset data, CancellationToken ct = default) =>
+        RunAsync(db, data, null, DateTimeOffset.UnixEpoch, commit: false, ct);
+
+    public static Task<ImportSummary> ImportAsync(SakipDb db, Dataset data, string? user, DateTimeOffset now, CancellationToken ct = default) =>
+        RunAsync(db, data, user, now, commit: true, ct);
+
+    static async Task<ImportSummary> RunAsync(SakipDb db, Dataset data, string? user, DateTimeOffset now, bool commit, CancellationToken ct)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var import = new ImportSteps(db, user, now);
+            var summary = new ImportSummary(
+            [
+                await import.UnitsAsync(data.Units, ct),
+                await import.ScalesAsync(data.Scales, ct),
+                await import.PlanAsync(data.PlanElements, ct),
+                await import.IndicatorsAsync(data.Indicators, ct),
+                await import.TargetsAsync(data.Targets, ct),
+                await import.RealisationsAsync(data.Realisations, ct),
+                await import.ComponentsAsync(data.Components, ct),
+                await import.BudgetAsync(data.BudgetLines, ct),
+                await import.EvaluationsAsync(data.Evaluations, ct),
+                await import.RecommendationsAsync(data.Recommendations, ct),
+            ]);
+            if (commit)
+            {
+                await transaction.CommitAsync(ct);
+            }
+            else
+            {
+                await transaction.RollbackAsync(ct);
+            }
+            db.ChangeTracker.Clear();
+            return summary;
+        });
+    }
+}

@@ -1,0 +1,14 @@
+namespace Sakip.Data.Measurement;
+
+/// <summary>An evidence file (bukti dukung) attached to a realisation; its bytes live in the configured file store.</summary>
+public sealed class EvidenceFileEntity
+{
+    public int Id { get; set; }
+    public int RealisationId { get; set; }
+    public string FileName { get; set; } = "";
+    public string ContentType { get; set; } = "";
+    public long Size { get; set; }
+    public string StorageKey { get; set; } = "";
+    public DateTimeOffset UploadedAt { get; set; }
+    public string? UploadedBy { get; set; }
+}

@@ -1,0 +1,17 @@
+using Sakip.Core.Measurement;
+using Sakip.Data.Planning;
+
+namespace Sakip.Data.Measurement;
+
+/// <summary>A target of an indicator for a year and kind (target).</summary>
+public sealed class TargetEntity
+{
+    public int Id { get; set; }
+    public int IndicatorId { get; set; }
+    public IndicatorEntity Indicator { get; set; } = null!;
+    public int Year { get; set; }
+    public TargetKind Kind { get; set; }
+    public decimal? Value { get; set; }
+    public decimal? Max { get; set; }
+    public string? Text { get; set; }
+}

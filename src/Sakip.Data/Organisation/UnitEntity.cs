@@ -1,0 +1,20 @@
+using Sakip.Core.Organisation;
+
+namespace Sakip.Data.Organisation;
+
+/// <summary>An organisation unit (instansi). Units are the scope of every account and every record.</summary>
+public sealed class UnitEntity
+{
+    public int Id { get; set; }
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public int? ParentId { get; set; }
+    public UnitEntity? Parent { get; set; }
+    public UnitKind Kind { get; set; }
+    public string? ShortName { get; set; }
+
+    /// <summary>Materialised path of ids, e.g. <c>/1/2/15/</c>, so "a unit and its descendants" is one indexed LIKE.</summary>
+    public string Path { get; set; } = "/";
+
+    public string DisplayName => string.IsNullOrWhiteSpace(ShortName) ? Name : ShortName;
+}

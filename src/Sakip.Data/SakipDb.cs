@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Data.Accounts;
+using Sakip.Data.Agreements;
+using Sakip.Data.Budget;
+using Sakip.Data.Evaluation;
+using Sakip.Data.Measurement;
+using Sakip.Data.Organisation;
+using Sakip.Data.Planning;
+
+namespace Sakip.Data;
+
+/// <summary>
+/// The one database context. Each provider has a derived context (<see cref="SqliteSakipDb"/>,
+/// <see cref="PostgresSakipDb"/>) only so each gets its own generated migrations.
+/// </summary>
+public class SakipDb(DbContextOptions options) : IdentityDbContext<SakipUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<UnitEntity> Units => Set<UnitEntity>();
+    public DbSet<PlanElementEntity> PlanElements => Set<PlanElementEntity>();
+    public DbSet<IndicatorEntity> Indicators => Set<IndicatorEntity>();
+    public DbSet<PlanRevisionEntity> PlanRevisions => Set<PlanRevisionEntity>();
+    public DbSet<TargetEntity> Targets => Set<TargetEntity>();
+    public DbSet<RealisationEntity> Realisations => Set<RealisationEntity>();
+    public DbSet<RealisationHistoryEntity> RealisationHistory => Set<RealisationHistoryEntity>();
+    public DbSet<ComponentEntity> Components => Set<ComponentEntity>();
+    public DbSet<EvidenceFileEntity> EvidenceFiles => Set<EvidenceFileEntity>();
+    public DbSet<BudgetLineEntity> BudgetLines => Set<BudgetLineEntity>();
+    public DbSet<EvaluationScoreEntity> EvaluationScores => Set<EvaluationScoreEntity>();
+    public DbSet<RecommendationEntity> Recommendations => Set<RecommendationEntity>();
+    public DbSet<ScaleBandEntity> ScaleBands => Set<ScaleBandEntity>();
+    public DbSet<AgreementEntity> Agreements => Set<AgreementEntity>();
+    public DbSet<ApiTokenEntity> ApiTokens => Set<ApiTokenEntity>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Every change to a realisation keeps the earlier values as history and bumps its version.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RealisationVersions.Record(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RealisationVersions.Record(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SakipDb).Assembly);
+    }
+
+    /// <summary>Enums are stored as their names so the database reads plainly and survives reordering.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

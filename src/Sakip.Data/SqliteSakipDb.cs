@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Sakip.Data;
+
+/// <summary>The embedded SQLite database (the default). Migrations: <c>Migrations/Sqlite</c>.</summary>
+public sealed class SqliteSakipDb(DbContextOptions<SqliteSakipDb> options) : SakipDb(options);
