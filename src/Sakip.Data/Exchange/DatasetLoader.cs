@@ -14,10 +14,12 @@ namespace Sakip.Data.Exchange;
 /// </summary>
 public static class DatasetLoader
 {
-    public static async Task<Dataset> LoadAsync(SakipDb db, string? unitPath = null, int? year = null, CancellationToken ct = default)
+    /// <param name="unitPath">The unit's path; null for the whole installation.</param>
+    /// <param name="descendants">Whether the records of units below the unit are included.</param>
+    public static async Task<Dataset> LoadAsync(SakipDb db, string? unitPath = null, int? year = null, bool descendants = true, CancellationToken ct = default)
     {
-        var scope = await UnitScope.ResolveAsync(db, unitPath, ct);
-        var plan = await PlanElementsAsync(db, scope.OwnIds, ct);
+        var scope = await UnitScope.ResolveAsync(db, unitPath, descendants, ct);
+        var plan = await PlanElementsAsync(db, scope, ct);
         var planIds = plan.Select(p => p.Id).ToHashSet();
         var indicators = await db.Indicators.AsNoTracking().Where(i => planIds.Contains(i.PlanElementId)).OrderBy(i => i.Id)
             .Select(i => new { i.Id, i.PlanElementId, Row = new Indicator(i.Code, "", i.Name, i.Measure, i.Direction, i.Aggregation, i.IsKey, i.Formula, i.Numerator, i.Denominator, i.DataSource, i.Responsible, i.Order) })
@@ -44,23 +46,30 @@ public static class DatasetLoader
         };
     }
 
-    /// <summary>The subtree's plan elements and every ancestor element they hang under, in insertion order.</summary>
-    static async Task<List<(int Id, string Code, PlanElement Row)>> PlanElementsAsync(SakipDb db, IReadOnlySet<int> unitIds, CancellationToken ct)
+    /// <summary>The scope's plan elements and every ancestor element they hang under, in insertion order.</summary>
+    static async Task<List<(int Id, string Code, PlanElement Row)>> PlanElementsAsync(SakipDb db, UnitScope scope, CancellationToken ct)
     {
-        var all = await db.PlanElements.AsNoTracking().OrderBy(p => p.Id)
-            .Select(p => new { p.Id, p.ParentId, p.UnitId, p.Code, UnitCode = p.Unit.Code, p.Kind, p.Statement, p.PeriodStart, p.PeriodEnd })
-            .ToListAsync(ct);
-        var byId = all.ToDictionary(p => p.Id);
-        var wanted = new HashSet<int>();
-        foreach (var element in all.Where(p => unitIds.Contains(p.UnitId)))
+        var found = await PlanRows(db.PlanElements.Where(p => scope.OwnIds.Contains(p.UnitId))).ToListAsync(ct);
+        var byId = found.ToDictionary(p => p.Id);
+        for (var missing = MissingParents(byId); missing.Count > 0; missing = MissingParents(byId))
         {
-            for (int? id = element.Id; id is { } current && wanted.Add(current); id = byId.GetValueOrDefault(current)?.ParentId)
+            foreach (var parent in await PlanRows(db.PlanElements.Where(p => missing.Contains(p.Id))).ToListAsync(ct))
             {
+                byId[parent.Id] = parent;
             }
         }
-        return [.. all.Where(p => wanted.Contains(p.Id)).Select(p => (p.Id, p.Code,
-            new PlanElement(p.Code, p.UnitCode, p.Kind, p.ParentId is { } parent ? byId[parent].Code : null, p.Statement, p.PeriodStart, p.PeriodEnd)))];
+        await scope.IncludeAsync(db, byId.Values.Select(p => p.UnitId), ct);
+        return [.. byId.Values.OrderBy(p => p.Id).Select(p => (p.Id, p.Code,
+            new PlanElement(p.Code, scope.Code(p.UnitId), p.Kind, p.ParentId is { } parent ? byId[parent].Code : null, p.Statement, p.PeriodStart, p.PeriodEnd)))];
     }
+
+    static IQueryable<PlanRow> PlanRows(IQueryable<Planning.PlanElementEntity> elements) =>
+        elements.AsNoTracking().Select(p => new PlanRow(p.Id, p.ParentId, p.UnitId, p.Code, p.Kind, p.Statement, p.PeriodStart, p.PeriodEnd));
+
+    static HashSet<int> MissingParents(Dictionary<int, PlanRow> byId) =>
+        byId.Values.Where(p => p.ParentId is { } parent && !byId.ContainsKey(parent)).Select(p => p.ParentId!.Value).ToHashSet();
+
+    sealed record PlanRow(int Id, int? ParentId, int UnitId, string Code, PlanElementKind Kind, string Statement, int? PeriodStart, int? PeriodEnd);
 
     static async Task<IReadOnlyList<BudgetLine>> BudgetAsync(
         SakipDb db, UnitScope scope, Dictionary<int, string> planCodes, Dictionary<int, string> indicatorCodes, int? year, CancellationToken ct)
@@ -68,7 +77,7 @@ public static class DatasetLoader
         var lines = await db.BudgetLines.AsNoTracking().Where(b => scope.OwnIds.Contains(b.UnitId) && (year == null || b.Year == year)).OrderBy(b => b.Id).ToListAsync(ct);
         var codes = lines.ToDictionary(b => b.Id, b => b.Code);
         return [.. lines.Select(b => new BudgetLine(
-            b.Code, scope.Codes[b.UnitId], b.Year, b.Level, b.ParentId is { } p ? codes.GetValueOrDefault(p) : null, b.Name, b.Ceiling, b.Spent,
+            b.Code, scope.Code(b.UnitId), b.Year, b.Level, b.ParentId is { } p ? codes.GetValueOrDefault(p) : null, b.Name, b.Ceiling, b.Spent,
             b.PlanElementId is { } e ? planCodes.GetValueOrDefault(e) : null, b.IndicatorId is { } i ? indicatorCodes.GetValueOrDefault(i) : null, b.PrintedPercent))];
     }
 
@@ -76,14 +85,14 @@ public static class DatasetLoader
     {
         var rows = await db.EvaluationScores.AsNoTracking().Where(e => scope.OwnIds.Contains(e.UnitId) && (year == null || e.Year == year))
             .OrderBy(e => e.Id).ToListAsync(ct);
-        return [.. rows.Select(e => new EvaluationScore(scope.Codes[e.UnitId], e.Year, e.Component, e.Weight, e.Score, e.PrintedGrade))];
+        return [.. rows.Select(e => new EvaluationScore(scope.Code(e.UnitId), e.Year, e.Component, e.Weight, e.Score, e.PrintedGrade))];
     }
 
     static async Task<IReadOnlyList<Recommendation>> RecommendationsAsync(SakipDb db, UnitScope scope, int? year, CancellationToken ct)
     {
         var rows = await db.Recommendations.AsNoTracking().Where(r => scope.OwnIds.Contains(r.UnitId) && (year == null || r.Year == year))
             .OrderBy(r => r.Id).ToListAsync(ct);
-        return [.. rows.Select(r => new Recommendation(scope.Codes[r.UnitId], r.Year, r.Number, r.Component, r.Text, r.FollowUp, r.Status, r.PrintedStatus))];
+        return [.. rows.Select(r => new Recommendation(scope.Code(r.UnitId), r.Year, r.Number, r.Component, r.Text, r.FollowUp, r.Status, r.PrintedStatus))];
     }
 
     static async Task<IReadOnlyList<Scale>> ScalesAsync(SakipDb db, CancellationToken ct)

@@ -1,26 +1,63 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.Core.Organisation;
+using Sakip.Data.Organisation;
 
 namespace Sakip.Data.Exchange;
 
-/// <summary>The units of a subtree (<see cref="OwnIds"/>) plus their ancestors, which a package needs as references.</summary>
-sealed record UnitScope(IReadOnlyList<Unit> Units, IReadOnlySet<int> OwnIds, IReadOnlyDictionary<int, string> Codes)
+/// <summary>
+/// The units whose records are loaded (<see cref="OwnIds"/>) plus every unit those records refer to (ancestors, the
+/// owners of parent plan elements), which a package needs as references. Queries touch only these units.
+/// </summary>
+sealed class UnitScope
 {
-    public static async Task<UnitScope> ResolveAsync(SakipDb db, string? path, CancellationToken ct)
+    readonly Dictionary<int, UnitEntity> units = [];
+
+    UnitScope(IReadOnlySet<int> ownIds) => OwnIds = ownIds;
+
+    public IReadOnlySet<int> OwnIds { get; }
+
+    public string Code(int unitId) => units[unitId].Code;
+
+    public IReadOnlyList<Unit> Units => [.. units.Values.OrderBy(u => u.Id)
+        .Select(u => new Unit(u.Code, u.Name, u.ParentId is { } p ? units[p].Code : null, u.Kind, u.ShortName))];
+
+    /// <param name="path">A unit's path; null for the whole installation.</param>
+    /// <param name="descendants">Whether units below the unit are included, or only the unit itself.</param>
+    public static async Task<UnitScope> ResolveAsync(SakipDb db, string? path, bool descendants, CancellationToken ct)
     {
-        var all = await db.Units.AsNoTracking().OrderBy(u => u.Id)
-            .Select(u => new { u.Id, u.Code, u.Name, u.ParentId, u.Kind, u.ShortName, u.Path }).ToListAsync(ct);
-        var byId = all.ToDictionary(u => u.Id);
-        var own = all.Where(u => path is null || u.Path.StartsWith(path, StringComparison.Ordinal)).Select(u => u.Id).ToHashSet();
-        var included = new HashSet<int>(own);
-        foreach (var id in own)
-        {
-            for (var parent = byId[id].ParentId; parent is { } p && included.Add(p); parent = byId[p].ParentId)
-            {
-            }
-        }
-        var units = all.Where(u => included.Contains(u.Id))
-            .Select(u => new Unit(u.Code, u.Name, u.ParentId is { } p ? byId[p].Code : null, u.Kind, u.ShortName)).ToList();
-        return new UnitScope(units, own, all.ToDictionary(u => u.Id, u => u.Code));
+        var own = path is null ? db.Units
+            : descendants ? db.Units.WithinPath(path)
+            : db.Units.Where(u => u.Path == path);
+        var found = await own.AsNoTracking().ToListAsync(ct);
+        var scope = new UnitScope(found.Select(u => u.Id).ToHashSet());
+        scope.Add(found);
+        await scope.IncludeAsync(db, found.Select(u => u.Id), ct);
+        return scope;
     }
+
+    /// <summary>Makes sure these units and all their ancestors are part of the package's units.</summary>
+    public async Task IncludeAsync(SakipDb db, IEnumerable<int> unitIds, CancellationToken ct)
+    {
+        var missing = unitIds.Where(id => !units.ContainsKey(id)).ToHashSet();
+        if (missing.Count > 0)
+        {
+            Add(await db.Units.AsNoTracking().Where(u => missing.Contains(u.Id)).ToListAsync(ct));
+        }
+        var ancestors = units.Values.SelectMany(u => PathIds(u.Path)).Where(id => !units.ContainsKey(id)).ToHashSet();
+        if (ancestors.Count > 0)
+        {
+            Add(await db.Units.AsNoTracking().Where(u => ancestors.Contains(u.Id)).ToListAsync(ct));
+        }
+    }
+
+    void Add(IEnumerable<UnitEntity> found)
+    {
+        foreach (var unit in found)
+        {
+            units.TryAdd(unit.Id, unit);
+        }
+    }
+
+    static IEnumerable<int> PathIds(string path) =>
+        path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
 }

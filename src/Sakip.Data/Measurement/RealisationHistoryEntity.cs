@@ -1,3 +1,5 @@
+using Sakip.Core.Measurement;
+
 namespace Sakip.Data.Measurement;
 
 /// <summary>A realisation as it was before a change: data is versioned, never overwritten.</summary>

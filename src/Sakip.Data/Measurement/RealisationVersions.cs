@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 
+using Sakip.Core.Measurement;
+
 namespace Sakip.Data.Measurement;
 
 /// <summary>Versioning of realisations: the values before a change become a history row (design.md: nothing is lost).</summary>

@@ -360,7 +360,8 @@ namespace Sakip.Data.Migrations.Sqlite
                     b.Property<int>("AgreementId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Amount")
+                    b.Property<string>("Amount")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("BudgetLineId")
@@ -389,13 +390,13 @@ namespace Sakip.Data.Migrations.Sqlite
                     b.Property<int>("IndicatorId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("Max")
+                    b.Property<string>("Max")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Value")
+                    b.Property<string>("Value")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -413,7 +414,7 @@ namespace Sakip.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("Ceiling")
+                    b.Property<string>("Ceiling")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -439,22 +440,22 @@ namespace Sakip.Data.Migrations.Sqlite
                     b.Property<int?>("PlanElementId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("PrintedPercent")
+                    b.Property<string>("PrintedPercent")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Spent")
+                    b.Property<string>("Spent")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("SpentQ1")
+                    b.Property<string>("SpentQ1")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("SpentQ2")
+                    b.Property<string>("SpentQ2")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("SpentQ3")
+                    b.Property<string>("SpentQ3")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("SpentQ4")
+                    b.Property<string>("SpentQ4")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("UnitId")
@@ -485,13 +486,13 @@ namespace Sakip.Data.Migrations.Sqlite
                     b.Property<string>("PrintedGrade")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Score")
+                    b.Property<string>("Score")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("Weight")
+                    b.Property<string>("Weight")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
@@ -555,7 +556,7 @@ namespace Sakip.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Lower")
+                    b.Property<string>("Lower")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
@@ -565,7 +566,7 @@ namespace Sakip.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Upper")
+                    b.Property<string>("Upper")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -598,7 +599,8 @@ namespace Sakip.Data.Migrations.Sqlite
                     b.Property<string>("Source")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Value")
+                    b.Property<string>("Value")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
@@ -672,7 +674,7 @@ namespace Sakip.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("PrintedCapaian")
+                    b.Property<string>("PrintedCapaian")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewNote")
@@ -698,7 +700,7 @@ namespace Sakip.Data.Migrations.Sqlite
                     b.Property<string>("UpdatedBy")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Value")
+                    b.Property<string>("Value")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -748,7 +750,7 @@ namespace Sakip.Data.Migrations.Sqlite
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Value")
+                    b.Property<string>("Value")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -775,13 +777,13 @@ namespace Sakip.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Max")
+                    b.Property<string>("Max")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Value")
+                    b.Property<string>("Value")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Year")

@@ -11,7 +11,7 @@ using Sakip.Data;
 namespace Sakip.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSakipDb))]
-    [Migration("20261122153432_Initial")]
+    [Migration("20261122154436_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -363,7 +363,8 @@ namespace Sakip.Data.Migrations.Sqlite
                     b.Property<int>("AgreementId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Amount")
+                    b.Property<string>("Amount")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("BudgetLineId")
@@ -392,13 +393,13 @@ namespace Sakip.Data.Migrations.Sqlite
                     b.Property<int>("IndicatorId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("Max")
+                    b.Property<string>("Max")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Value")
+                    b.Property<string>("Value")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -416,7 +417,7 @@ namespace Sakip.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("Ceiling")
+                    b.Property<string>("Ceiling")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -442,22 +443,22 @@ namespace Sakip.Data.Migrations.Sqlite
                     b.Property<int?>("PlanElementId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("PrintedPercent")
+                    b.Property<string>("PrintedPercent")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Spent")
+                    b.Property<string>("Spent")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("SpentQ1")
+                    b.Property<string>("SpentQ1")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("SpentQ2")
+                    b.Property<string>("SpentQ2")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("SpentQ3")
+                    b.Property<string>("SpentQ3")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("SpentQ4")
+                    b.Property<string>("SpentQ4")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("UnitId")
@@ -488,13 +489,13 @@ namespace Sakip.Data.Migrations.Sqlite
                     b.Property<string>("PrintedGrade")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Score")
+                    b.Property<string>("Score")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("Weight")
+                    b.Property<string>("Weight")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
@@ -558,7 +559,7 @@ namespace Sakip.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Lower")
+                    b.Property<string>("Lower")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
@@ -568,7 +569,7 @@ namespace Sakip.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Upper")
+                    b.Property<string>("Upper")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -601,7 +602,8 @@ namespace Sakip.Data.Migrations.Sqlite
                     b.Property<string>("Source")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Value")
+                    b.Property<string>("Value")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
@@ -675,7 +677,7 @@ namespace Sakip.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("PrintedCapaian")
+                    b.Property<string>("PrintedCapaian")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewNote")
@@ -701,7 +703,7 @@ namespace Sakip.Data.Migrations.Sqlite
                     b.Property<string>("UpdatedBy")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Value")
+                    b.Property<string>("Value")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -751,7 +753,7 @@ namespace Sakip.Data.Migrations.Sqlite
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Value")
+                    b.Property<string>("Value")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -778,13 +780,13 @@ namespace Sakip.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Max")
+                    b.Property<string>("Max")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Value")
+                    b.Property<string>("Value")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Year")

@@ -1,4 +1,4 @@
-namespace Sakip.Data.Measurement;
+namespace Sakip.Core.Measurement;
 
 /// <summary>Where a realisation stands in submit → verify → approve (locked) or return.</summary>
 public enum ApprovalStatus

@@ -84,7 +84,7 @@ namespace Sakip.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     RealisationId = table.Column<int>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", nullable: true),
+                    Value = table.Column<string>(type: "TEXT", nullable: true),
                     Text = table.Column<string>(type: "TEXT", nullable: true),
                     SupportingFactors = table.Column<string>(type: "TEXT", nullable: true),
                     InhibitingFactors = table.Column<string>(type: "TEXT", nullable: true),
@@ -107,8 +107,8 @@ namespace Sakip.Data.Migrations.Sqlite
                     Scale = table.Column<string>(type: "TEXT", nullable: false),
                     Order = table.Column<int>(type: "INTEGER", nullable: false),
                     Label = table.Column<string>(type: "TEXT", nullable: false),
-                    Lower = table.Column<decimal>(type: "TEXT", nullable: true),
-                    Upper = table.Column<decimal>(type: "TEXT", nullable: true)
+                    Lower = table.Column<string>(type: "TEXT", nullable: true),
+                    Upper = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -241,13 +241,13 @@ namespace Sakip.Data.Migrations.Sqlite
                     Name = table.Column<string>(type: "TEXT", nullable: false),
                     PlanElementId = table.Column<int>(type: "INTEGER", nullable: true),
                     IndicatorId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Ceiling = table.Column<decimal>(type: "TEXT", nullable: true),
-                    Spent = table.Column<decimal>(type: "TEXT", nullable: true),
-                    PrintedPercent = table.Column<decimal>(type: "TEXT", nullable: true),
-                    SpentQ1 = table.Column<decimal>(type: "TEXT", nullable: true),
-                    SpentQ2 = table.Column<decimal>(type: "TEXT", nullable: true),
-                    SpentQ3 = table.Column<decimal>(type: "TEXT", nullable: true),
-                    SpentQ4 = table.Column<decimal>(type: "TEXT", nullable: true)
+                    Ceiling = table.Column<string>(type: "TEXT", nullable: true),
+                    Spent = table.Column<string>(type: "TEXT", nullable: true),
+                    PrintedPercent = table.Column<string>(type: "TEXT", nullable: true),
+                    SpentQ1 = table.Column<string>(type: "TEXT", nullable: true),
+                    SpentQ2 = table.Column<string>(type: "TEXT", nullable: true),
+                    SpentQ3 = table.Column<string>(type: "TEXT", nullable: true),
+                    SpentQ4 = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -275,8 +275,8 @@ namespace Sakip.Data.Migrations.Sqlite
                     UnitId = table.Column<int>(type: "INTEGER", nullable: false),
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     Component = table.Column<string>(type: "TEXT", nullable: true),
-                    Weight = table.Column<decimal>(type: "TEXT", nullable: true),
-                    Score = table.Column<decimal>(type: "TEXT", nullable: true),
+                    Weight = table.Column<string>(type: "TEXT", nullable: true),
+                    Score = table.Column<string>(type: "TEXT", nullable: true),
                     PrintedGrade = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -356,7 +356,7 @@ namespace Sakip.Data.Migrations.Sqlite
                     AgreementId = table.Column<int>(type: "INTEGER", nullable: false),
                     BudgetLineId = table.Column<int>(type: "INTEGER", nullable: true),
                     Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Amount = table.Column<decimal>(type: "TEXT", nullable: false)
+                    Amount = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -518,8 +518,8 @@ namespace Sakip.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     AgreementId = table.Column<int>(type: "INTEGER", nullable: false),
                     IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", nullable: true),
-                    Max = table.Column<decimal>(type: "TEXT", nullable: true),
+                    Value = table.Column<string>(type: "TEXT", nullable: true),
+                    Max = table.Column<string>(type: "TEXT", nullable: true),
                     Text = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -549,7 +549,7 @@ namespace Sakip.Data.Migrations.Sqlite
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     Period = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: false),
                     Source = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -572,9 +572,9 @@ namespace Sakip.Data.Migrations.Sqlite
                     IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     Period = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", nullable: true),
+                    Value = table.Column<string>(type: "TEXT", nullable: true),
                     Text = table.Column<string>(type: "TEXT", nullable: true),
-                    PrintedCapaian = table.Column<decimal>(type: "TEXT", nullable: true),
+                    PrintedCapaian = table.Column<string>(type: "TEXT", nullable: true),
                     Note = table.Column<string>(type: "TEXT", nullable: true),
                     SupportingFactors = table.Column<string>(type: "TEXT", nullable: true),
                     InhibitingFactors = table.Column<string>(type: "TEXT", nullable: true),
@@ -605,8 +605,8 @@ namespace Sakip.Data.Migrations.Sqlite
                     IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", nullable: true),
-                    Max = table.Column<decimal>(type: "TEXT", nullable: true),
+                    Value = table.Column<string>(type: "TEXT", nullable: true),
+                    Max = table.Column<string>(type: "TEXT", nullable: true),
                     Text = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>

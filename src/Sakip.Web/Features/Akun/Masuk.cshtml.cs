@@ -1,0 +1,51 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sakip.Data.Accounts;
+
+namespace Sakip.Web.Features.Akun;
+
+/// <summary>Sign in with email and password; repeated failures lock the account for a while.</summary>
+public sealed class MasukModel(SignInManager<SakipUser> signIn) : PageModel
+{
+    [BindProperty]
+    public Input Form { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var result = await signIn.PasswordSignInAsync(Form.Email.Trim(), Form.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Beranda");
+        }
+        ModelState.AddModelError(string.Empty, result.IsLockedOut
+            ? "Akun terkunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi 15 menit lagi."
+            : "Email atau kata sandi salah.");
+        return Page();
+    }
+
+    public sealed class Input
+    {
+        [Required(ErrorMessage = "Email wajib diisi.")]
+        [EmailAddress(ErrorMessage = "Format email tidak valid.")]
+        [Display(Name = "Email")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Kata sandi wajib diisi.")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Kata sandi")]
+        public string Password { get; set; } = "";
+    }
+}

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Core.Budget;
+using Sakip.Core.Capaian;
+using Sakip.Core.Explaining;
+using Sakip.Core.Measurement;
+using Sakip.Core.Planning;
+using Sakip.Data;
+using Sakip.Web.Infrastructure;
+
+namespace Sakip.Web.Features.Beranda;
+
+/// <summary>The dashboard of a unit and year: indicator cards, sasaran averages, budget absorption, what is missing.</summary>
+public sealed class IndexModel(SakipDb db, TimeProvider clock) : PageModel
+{
+    public View Dashboard { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string? instansi, int? tahun, CancellationToken ct)
+    {
+        var access = UnitAccess.Of(HttpContext);
+        if (await UnitLookup.ResolveAsync(db, access, instansi, ct) is not { } unit)
+        {
+            return NotFound();
+        }
+        var performance = await UnitPerformance.LoadAsync(db, unit, ct);
+        var year = tahun ?? performance.DefaultYear(clock.GetLocalNow());
+        var cards = performance.Indicators.Select(i => new Card(i, performance.Annual(i.Code, year))).ToList();
+        var objectives = performance.Data.PlanElements.Where(p => p.Kind == PlanElementKind.Objective && p.Unit == unit.Code)
+            .Select(p => new Objective(p.Code, p.Statement, performance.Calculator.ForObjective(p.Code, year))).ToList();
+        Dashboard = new View(
+            unit, year, performance.Years, cards, objectives,
+            await BudgetAsync(unit, year, ct),
+            Missing(performance, year),
+            await UnitLookup.TrailAsync(db, access, unit, ct),
+            await UnitLookup.ChildrenAsync(db, unit.Id, ct));
+        return Page();
+    }
+
+    /// <summary>The unit's programs (and those of the units below it) for the year, with absorption.</summary>
+    async Task<BudgetSummary> BudgetAsync(UnitRef unit, int year, CancellationToken ct)
+    {
+        var lines = await db.BudgetLines.AsNoTracking()
+            .Where(b => b.Year == year && b.Unit.Path.StartsWith(unit.Path))
+            .Select(b => new BudgetLine(b.Code, b.Unit.Code, b.Year, b.Level, b.Parent != null ? b.Parent.Code : null, b.Name, b.Ceiling, b.Spent, null, null, null))
+            .ToListAsync(ct);
+        var rollup = BudgetRules.Rollup(lines);
+        var programs = lines.Where(l => l.Parent is null).Select(l => (Line: l, Amounts: rollup[l.Code])).ToList();
+        var ceiling = programs.Sum(p => p.Amounts.Ceiling.Value ?? 0m);
+        var spent = programs.Sum(p => p.Amounts.Spent.Value ?? 0m);
+        return new BudgetSummary(
+            programs.Count, programs.Count == 0 ? null : ceiling, programs.Count == 0 ? null : spent,
+            BudgetRules.Absorption(programs.Count == 0 ? null : ceiling, programs.Count == 0 ? null : spent),
+            [.. programs.OrderBy(p => p.Amounts.Absorption.Value ?? decimal.MaxValue).Take(5).Select(p => (p.Line.Name, p.Line.Unit, p.Amounts.Absorption))]);
+    }
+
+    /// <summary>Quarters up to now that have a non-zero target but no realisation yet.</summary>
+    List<(Core.Planning.Indicator Indicator, Period Quarter)> Missing(UnitPerformance performance, int year)
+    {
+        var today = clock.GetLocalNow();
+        var lastQuarter = year < today.Year ? 4 : year > today.Year ? 0 : (today.Month + 2) / 3;
+        var missing = new List<(Core.Planning.Indicator, Period)>();
+        foreach (var indicator in performance.Indicators)
+        {
+            foreach (var quarter in Periods.Quarters.Take(lastQuarter))
+            {
+                var (target, _) = performance.Calculator.TargetFor(indicator.Code, year, quarter);
+                var realised = performance.Calculator.OwnRealisation(indicator.Code, year, quarter).Value;
+                if (target is { Min: not 0 } && realised is null)
+                {
+                    missing.Add((indicator, quarter));
+                }
+            }
+        }
+        return missing;
+    }
+
+    public sealed record View(
+        UnitRef Unit, int Year, IReadOnlyList<int> Years, IReadOnlyList<Card> Cards, IReadOnlyList<Objective> Objectives,
+        BudgetSummary Budget, IReadOnlyList<(Core.Planning.Indicator Indicator, Period Quarter)> Missing,
+        IReadOnlyList<UnitRef> Trail, IReadOnlyList<UnitRef> Children);
+
+    public sealed record Card(Core.Planning.Indicator Indicator, CapaianResult Result);
+
+    public sealed record Objective(string Code, string Statement, Explained<decimal?> Capaian);
+
+    public sealed record BudgetSummary(
+        int Programs, decimal? Ceiling, decimal? Spent, Explained<decimal?> Absorption,
+        IReadOnlyList<(string Name, string Unit, Explained<decimal?> Absorption)> Lowest);
+}

@@ -1,0 +1,220 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Core;
+using Sakip.Core.Capaian;
+using Sakip.Core.Measurement;
+using Sakip.Data;
+using Sakip.Data.Measurement;
+using Sakip.Packages.Values;
+using Sakip.Web.Infrastructure;
+
+namespace Sakip.Web.Features.Pengukuran;
+
+/// <summary>Entering one realisation (indicator, year, period): value or pembilang/penyebut, analysis, evidence, approval.</summary>
+public sealed class IsiModel(SakipDb db, TimeProvider clock, IFileStore files) : PageModel
+{
+    [BindProperty]
+    public Input Form { get; set; } = new();
+
+    [BindProperty]
+    public IFormFile? Bukti { get; set; }
+
+    public View Entry { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string indikator, int tahun, string periode, CancellationToken ct)
+    {
+        if (await LoadAsync(indikator, tahun, periode, ct) is { } missing)
+        {
+            return missing;
+        }
+        Form = Input.From(Entry);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSimpanAsync(string indikator, int tahun, string periode, CancellationToken ct)
+    {
+        if (await LoadAsync(indikator, tahun, periode, ct) is { } missing)
+        {
+            return missing;
+        }
+        if (!Entry.CanEdit)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var values = Form.Parse(Entry.Indicator.IsRatio, ModelState);
+        if (Bukti is not null && UploadRules.Check(Bukti, UploadRules.EvidenceTypes) is { } fileProblem)
+        {
+            ModelState.AddModelError(nameof(Bukti), fileProblem);
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var (outcome, problems) = await RealisationEntry.SaveAsync(db, Entry.Indicator, tahun, Entry.Period, values!, UnitAccess.Of(HttpContext), clock.GetUtcNow(), ct);
+        foreach (var problem in problems)
+        {
+            ModelState.AddModelError(Input.FieldOf(problem.Field), problem.Message);
+        }
+        if (outcome != RealisationEntry.Outcome.Saved)
+        {
+            Response.StatusCode = outcome == RealisationEntry.Outcome.Locked ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        if (Bukti is not null)
+        {
+            await EvidenceFiles.AddAsync(db, files, Entry.Indicator.Id, tahun, Entry.Period, Bukti, UnitAccess.Of(HttpContext).DisplayName, clock.GetUtcNow(), ct);
+        }
+        TempData["Pesan"] = "Realisasi tersimpan.";
+        return RedirectToPage(new { indikator, tahun, periode });
+    }
+
+    public Task<IActionResult> OnPostAjukanAsync(string indikator, int tahun, string periode, CancellationToken ct) =>
+        TransitionAsync(indikator, tahun, periode, v => v.CanEdit, (status, row) => Approval.Submit(status, row.Value is not null), "Realisasi diajukan untuk diverifikasi.", ct);
+
+    public Task<IActionResult> OnPostSetujuiAsync(string indikator, int tahun, string periode, CancellationToken ct) =>
+        TransitionAsync(indikator, tahun, periode, v => v.CanVerify, (status, _) => Approval.Approve(status), "Realisasi disetujui dan dikunci.", ct);
+
+    public Task<IActionResult> OnPostKembalikanAsync(string indikator, int tahun, string periode, CancellationToken ct) =>
+        TransitionAsync(indikator, tahun, periode, v => v.CanVerify, (status, row) =>
+        {
+            row.ReviewNote = Form.CatatanVerifikasi;
+            return Approval.Return(status, Form.CatatanVerifikasi);
+        }, "Realisasi dikembalikan dengan catatan.", ct);
+
+    async Task<IActionResult> TransitionAsync(
+        string indikator, int tahun, string periode, Func<View, bool> allowed,
+        Func<ApprovalStatus, RealisationEntity, (ApprovalStatus, Core.Problems.Problem?)> transition, string done, CancellationToken ct)
+    {
+        if (await LoadAsync(indikator, tahun, periode, ct) is { } missing)
+        {
+            return missing;
+        }
+        if (!allowed(Entry))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var row = await db.Realisations.FirstOrDefaultAsync(r => r.IndicatorId == Entry.Indicator.Id && r.Year == tahun && r.Period == Entry.Period, ct);
+        if (row is null)
+        {
+            ModelState.AddModelError(string.Empty, "Realisasi belum diisi.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var (status, problem) = transition(row.Status, row);
+        if (problem is not null)
+        {
+            ModelState.AddModelError(Input.FieldOf(problem.Field), problem.Message);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+        (row.Status, row.UpdatedAt, row.UpdatedBy) = (status, clock.GetUtcNow(), UnitAccess.Of(HttpContext).DisplayName);
+        await db.SaveChangesAsync(ct);
+        TempData["Pesan"] = done;
+        return RedirectToPage(new { indikator, tahun, periode });
+    }
+
+    /// <summary>Loads the view, or returns 404 when the indicator is unknown or outside the caller's scope.</summary>
+    async Task<IActionResult?> LoadAsync(string indikator, int tahun, string periode, CancellationToken ct)
+    {
+        var access = UnitAccess.Of(HttpContext);
+        var indicator = await IndicatorLookup.ResolveAsync(db, access, indikator, ct);
+        if (indicator is null || Codes.Parse<Period>(periode) is not { } period)
+        {
+            return NotFound();
+        }
+        var performance = await UnitPerformance.LoadAsync(db, indicator.Unit, ct);
+        var row = await db.Realisations.AsNoTracking().FirstOrDefaultAsync(r => r.IndicatorId == indicator.Id && r.Year == tahun && r.Period == period, ct);
+        var components = await db.Components.AsNoTracking().Where(c => c.IndicatorId == indicator.Id && c.Year == tahun && c.Period == period).ToListAsync(ct);
+        var history = row is null ? [] : await db.RealisationHistory.AsNoTracking().Where(h => h.RealisationId == row.Id).OrderByDescending(h => h.Version).ToListAsync(ct);
+        var evidence = await EvidenceFiles.ListAsync(db, indicator.Id, tahun, period, ct);
+        Entry = new View(indicator, tahun, period, performance.Calculator.For(indicator.Code, tahun, period), row,
+            components.FirstOrDefault(c => c.Kind == ComponentKind.Numerator)?.Value, components.FirstOrDefault(c => c.Kind == ComponentKind.Denominator)?.Value,
+            history, evidence, access.CanEditPerformance(indicator.Unit.Path) && Approval.CanEdit(row?.Status ?? ApprovalStatus.Draft, access.IsAdmin),
+            access.CanVerify(indicator.Unit.Path));
+        return null;
+    }
+
+    public sealed record View(
+        IndicatorRef Indicator, int Year, Period Period, CapaianResult Result, RealisationEntity? Row, decimal? Numerator, decimal? Denominator,
+        IReadOnlyList<RealisationHistoryEntity> History, IReadOnlyList<EvidenceFileEntity> Evidence, bool CanEdit, bool CanVerify)
+    {
+        public ApprovalStatus Status => Row?.Status ?? ApprovalStatus.Draft;
+    }
+
+    public sealed class Input
+    {
+        [Display(Name = "Realisasi")]
+        [StringLength(100, ErrorMessage = "Realisasi terlalu panjang.")]
+        public string? Nilai { get; set; }
+
+        [Display(Name = "Pembilang")]
+        public string? Pembilang { get; set; }
+
+        [Display(Name = "Penyebut")]
+        public string? Penyebut { get; set; }
+
+        [Display(Name = "Faktor pendukung")]
+        [StringLength(4000, ErrorMessage = "Faktor pendukung paling banyak 4000 karakter.")]
+        public string? FaktorPendukung { get; set; }
+
+        [Display(Name = "Faktor penghambat")]
+        [StringLength(4000, ErrorMessage = "Faktor penghambat paling banyak 4000 karakter.")]
+        public string? FaktorPenghambat { get; set; }
+
+        [Display(Name = "Solusi")]
+        [StringLength(4000, ErrorMessage = "Solusi paling banyak 4000 karakter.")]
+        public string? Solusi { get; set; }
+
+        [Display(Name = "Catatan")]
+        [StringLength(1000, ErrorMessage = "Catatan paling banyak 1000 karakter.")]
+        public string? Catatan { get; set; }
+
+        [Display(Name = "Catatan verifikasi")]
+        [StringLength(1000, ErrorMessage = "Catatan verifikasi paling banyak 1000 karakter.")]
+        public string? CatatanVerifikasi { get; set; }
+
+        public static Input From(View view) => new()
+        {
+            Nilai = Formats.Input(view.Row?.Value),
+            Pembilang = Formats.Input(view.Numerator),
+            Penyebut = Formats.Input(view.Denominator),
+            FaktorPendukung = view.Row?.SupportingFactors,
+            FaktorPenghambat = view.Row?.InhibitingFactors,
+            Solusi = view.Row?.Solutions,
+            Catatan = view.Row?.Note,
+        };
+
+        /// <summary>Reads the numbers as typed in id-ID (3,0885 or 1.234.567), adding a field error for each that cannot be read.</summary>
+        internal RealisationEntry.Values? Parse(bool isRatio, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state)
+        {
+            decimal? Read(string? text, string field)
+            {
+                var read = NumberReader.Read(text, NumberConvention.Indonesian);
+                if (read.Problem is { } problem)
+                {
+                    state.AddModelError($"{nameof(Form)}.{field}", $"{problem} (contoh: 75,68)");
+                }
+                return read.Value;
+            }
+            var value = Read(Nilai, nameof(Nilai));
+            var numerator = isRatio ? Read(Pembilang, nameof(Pembilang)) : null;
+            var denominator = isRatio ? Read(Penyebut, nameof(Penyebut)) : null;
+            return new RealisationEntry.Values(value, null, numerator, denominator, Trim(FaktorPendukung), Trim(FaktorPenghambat), Trim(Solusi), Trim(Catatan));
+        }
+
+        /// <summary>The form field a Core problem refers to.</summary>
+        public static string FieldOf(string field) => field switch
+        {
+            "nilai" => $"{nameof(Form)}.{nameof(Nilai)}",
+            "pembilang" => $"{nameof(Form)}.{nameof(Pembilang)}",
+            "penyebut" => $"{nameof(Form)}.{nameof(Penyebut)}",
+            "catatan" => $"{nameof(Form)}.{nameof(CatatanVerifikasi)}",
+            _ => string.Empty,
+        };
+
+        static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+
+}

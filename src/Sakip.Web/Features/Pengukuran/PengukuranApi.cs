@@ -1,0 +1,182 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Core;
+using Sakip.Core.Capaian;
+using Sakip.Core.Measurement;
+using Sakip.Data;
+using Sakip.Data.Measurement;
+using Sakip.Packages.Values;
+using Sakip.Web.Infrastructure;
+
+namespace Sakip.Web.Features.Pengukuran;
+
+/// <summary><c>/api/v1/target</c>, <c>/realisasi</c>, <c>/capaian</c>: measurement, read and write, within the caller's scope.</summary>
+public static class PengukuranApi
+{
+    public static RouteGroupBuilder MapPengukuranApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/target", ListTargets).WithTags("Target");
+        api.MapPut("/target", PutTarget).WithTags("Target");
+        api.MapGet("/realisasi", ListRealisations).WithTags("Realisasi");
+        api.MapPut("/realisasi", PutRealisation).WithTags("Realisasi");
+        api.MapGet("/capaian", ListCapaian).WithTags("Capaian");
+        api.MapGet("/capaian/pratinjau", Preview).WithTags("Capaian").ExcludeFromDescription();
+        return api;
+    }
+
+    static async Task<Results<Ok<List<TargetJson>>, NotFound>> ListTargets(string indikator, int? tahun, HttpContext http, SakipDb db, CancellationToken ct)
+    {
+        if (await IndicatorLookup.ResolveAsync(db, UnitAccess.Of(http), indikator, ct) is not { } found)
+        {
+            return TypedResults.NotFound();
+        }
+        return TypedResults.Ok(await db.Targets.AsNoTracking().Where(t => t.IndicatorId == found.Id && (tahun == null || t.Year == tahun))
+            .OrderBy(t => t.Year).ThenBy(t => t.Id).Select(t => new TargetJson(found.Code, t.Year, t.Kind, t.Value, t.Max, t.Text)).ToListAsync(ct));
+    }
+
+    static async Task<Results<Ok<TargetJson>, NotFound, ForbidHttpResult, ValidationProblem>> PutTarget(TargetJson body, HttpContext http, SakipDb db, CancellationToken ct)
+    {
+        var access = UnitAccess.Of(http);
+        if (await IndicatorLookup.ResolveAsync(db, access, body.Indicator, ct) is not { } found)
+        {
+            return TypedResults.NotFound();
+        }
+        if (!access.CanEditPerformance(found.Unit.Path))
+        {
+            return TypedResults.Forbid();
+        }
+        var errors = new Dictionary<string, string[]>();
+        if (body.Year is < 1900 or > 2100)
+        {
+            errors["tahun"] = ["Tahun harus empat angka antara 1900 dan 2100."];
+        }
+        if (body.Value is null && string.IsNullOrWhiteSpace(body.Text))
+        {
+            errors["nilai"] = ["Nilai target wajib diisi."];
+        }
+        if (body.Value > body.Max)
+        {
+            errors["nilai_maks"] = [$"Rentang tidak valid: nilai {body.Value} lebih besar dari nilai_maks {body.Max}."];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Data target tidak valid.");
+        }
+        var row = await db.Targets.FirstOrDefaultAsync(t => t.IndicatorId == found.Id && t.Year == body.Year && t.Kind == body.Kind, ct);
+        if (row is null)
+        {
+            row = new TargetEntity { IndicatorId = found.Id, Year = body.Year, Kind = body.Kind };
+            db.Targets.Add(row);
+        }
+        (row.Value, row.Max, row.Text) = (body.Value, body.Max, body.Text);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(body with { Indicator = found.Code });
+    }
+
+    static async Task<Results<Ok<List<RealisationJson>>, NotFound>> ListRealisations(string indikator, int? tahun, HttpContext http, SakipDb db, CancellationToken ct)
+    {
+        if (await IndicatorLookup.ResolveAsync(db, UnitAccess.Of(http), indikator, ct) is not { } found)
+        {
+            return TypedResults.NotFound();
+        }
+        return TypedResults.Ok(await db.Realisations.AsNoTracking().Where(r => r.IndicatorId == found.Id && (tahun == null || r.Year == tahun))
+            .OrderBy(r => r.Year).ThenBy(r => r.Id)
+            .Select(r => new RealisationJson(found.Code, r.Year, r.Period, r.Value, r.Text, r.Note, r.SupportingFactors, r.InhibitingFactors, r.Solutions, null, null, r.Status))
+            .ToListAsync(ct));
+    }
+
+    static async Task<Results<Ok<CapaianJson>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<HttpValidationProblemDetails>>> PutRealisation(
+        RealisationJson body, HttpContext http, SakipDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var access = UnitAccess.Of(http);
+        if (await IndicatorLookup.ResolveAsync(db, access, body.Indicator, ct) is not { } found)
+        {
+            return TypedResults.NotFound();
+        }
+        if (!access.CanEditPerformance(found.Unit.Path))
+        {
+            return TypedResults.Forbid();
+        }
+        var values = new RealisationEntry.Values(body.Value, body.Text, body.Numerator, body.Denominator, body.SupportingFactors, body.InhibitingFactors, body.Solutions, body.Note);
+        var (outcome, problems) = await RealisationEntry.SaveAsync(db, found, body.Year, body.Period, values, access, clock.GetUtcNow(), ct);
+        var errors = problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
+        return outcome switch
+        {
+            RealisationEntry.Outcome.Invalid => TypedResults.ValidationProblem(errors, title: "Data realisasi tidak valid."),
+            RealisationEntry.Outcome.Locked => TypedResults.Conflict(new HttpValidationProblemDetails(errors) { Title = "Realisasi terkunci.", Status = 409 }),
+            RealisationEntry.Outcome.Saved => TypedResults.Ok(CapaianJson.From((await UnitPerformance.LoadAsync(db, found.Unit, ct)).Calculator.For(found.Code, body.Year, body.Period))),
+        };
+    }
+
+    /// <summary>Capaian of a unit's indicators (or one indicator) for a year, every period with a target or realisation, explained.</summary>
+    static async Task<Results<Ok<List<CapaianJson>>, NotFound>> ListCapaian(string? instansi, string? indikator, int tahun, HttpContext http, SakipDb db, CancellationToken ct)
+    {
+        var access = UnitAccess.Of(http);
+        var indicator = indikator is null ? null : await IndicatorLookup.ResolveAsync(db, access, indikator, ct);
+        var unit = indicator?.Unit ?? (indikator is null ? await UnitLookup.ResolveAsync(db, access, instansi, ct) : null);
+        if (unit is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var performance = await UnitPerformance.LoadAsync(db, unit, ct);
+        var results = performance.Indicators.Where(i => indicator is null || i.Code == indicator.Code)
+            .SelectMany(i => Periods.All.Select(p => performance.Calculator.For(i.Code, tahun, p)))
+            .Where(r => r.Target is not null || r.Realisation.Value is not null)
+            .Select(CapaianJson.From).ToList();
+        return TypedResults.Ok(results);
+    }
+
+    /// <summary>The capaian a realisation being typed would give, computed by Core; the entry form calls this as the user types.</summary>
+    static async Task<Results<Ok<PreviewJson>, NotFound, ValidationProblem>> Preview(
+        string indikator, int tahun, string periode, string? realisasi, string? pembilang, string? penyebut, HttpContext http, SakipDb db, CancellationToken ct)
+    {
+        if (await IndicatorLookup.ResolveAsync(db, UnitAccess.Of(http), indikator, ct) is not { } found || Codes.Parse<Period>(periode) is not { } period)
+        {
+            return TypedResults.NotFound();
+        }
+        var value = NumberReader.Read(realisasi, NumberConvention.Indonesian);
+        var p = NumberReader.Read(pembilang, NumberConvention.Indonesian);
+        var q = NumberReader.Read(penyebut, NumberConvention.Indonesian);
+        if ((value.Problem ?? p.Problem ?? q.Problem) is { } problem)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["realisasi"] = [problem] });
+        }
+        var performance = await UnitPerformance.LoadAsync(db, found.Unit, ct);
+        var (target, basis) = performance.Calculator.TargetFor(found.Code, tahun, period);
+        var actual = found.IsRatio && p.Value is { } n && q.Value is { } d ? RatioRule.Compute(n, d).Value : value.Value;
+        var capaian = CapaianRule.Compute(target, actual, found.Direction);
+        var category = capaian.Value is { } c ? performance.Calculator.Index.Scales.CapaianCategory.Classify(c)?.Label : null;
+        return TypedResults.Ok(new PreviewJson(actual, capaian.Value, Formats.Percent(capaian.Value) + (capaian.Value is null ? "" : " %"), category,
+            $"{basis ?? "Tidak ada target"} · {Formats.Explain("Capaian", capaian, "%")}"));
+    }
+
+    public sealed record TargetJson(
+        [property: JsonPropertyName("indikator")] string Indicator,
+        [property: JsonPropertyName("tahun")] int Year,
+        [property: JsonPropertyName("jenis"), JsonConverter(typeof(CodeJsonConverter<TargetKind>))] TargetKind Kind,
+        [property: JsonPropertyName("nilai")] decimal? Value,
+        [property: JsonPropertyName("nilai_maks")] decimal? Max,
+        [property: JsonPropertyName("teks")] string? Text);
+
+    public sealed record RealisationJson(
+        [property: JsonPropertyName("indikator")] string Indicator,
+        [property: JsonPropertyName("tahun")] int Year,
+        [property: JsonPropertyName("periode"), JsonConverter(typeof(CodeJsonConverter<Period>))] Period Period,
+        [property: JsonPropertyName("nilai")] decimal? Value,
+        [property: JsonPropertyName("teks")] string? Text,
+        [property: JsonPropertyName("catatan")] string? Note,
+        [property: JsonPropertyName("faktor_pendukung")] string? SupportingFactors,
+        [property: JsonPropertyName("faktor_penghambat")] string? InhibitingFactors,
+        [property: JsonPropertyName("solusi")] string? Solutions,
+        [property: JsonPropertyName("pembilang")] decimal? Numerator,
+        [property: JsonPropertyName("penyebut")] decimal? Denominator,
+        [property: JsonPropertyName("status"), JsonConverter(typeof(JsonStringEnumConverter<ApprovalStatus>))] ApprovalStatus? Status = null);
+
+    public sealed record PreviewJson(
+        [property: JsonPropertyName("realisasi")] decimal? Realisation,
+        [property: JsonPropertyName("capaian")] decimal? Capaian,
+        [property: JsonPropertyName("capaian_tampil")] string CapaianText,
+        [property: JsonPropertyName("kategori")] string? Category,
+        [property: JsonPropertyName("penjelasan")] string Explanation);
+}

@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Core.Capaian;
+using Sakip.Core.Measurement;
+using Sakip.Core.Problems;
+using Sakip.Data;
+using Sakip.Data.Measurement;
+using Sakip.Web.Infrastructure;
+
+namespace Sakip.Web.Features.Pengukuran;
+
+/// <summary>Storing a realisation, shared by the entry form and <c>PUT /api/v1/realisasi</c>.</summary>
+internal static class RealisationEntry
+{
+    /// <summary>What the user entered; the value is computed from pembilang/penyebut when the indicator is a ratio.</summary>
+    public sealed record Values(
+        decimal? Value, string? Text, decimal? Numerator, decimal? Denominator,
+        string? SupportingFactors, string? InhibitingFactors, string? Solutions, string? Note);
+
+    public enum Outcome
+    {
+        Saved,
+        Invalid,
+        Locked,
+    }
+
+    public static async Task<(Outcome Outcome, IReadOnlyList<Problem> Problems)> SaveAsync(
+        SakipDb db, IndicatorRef indicator, int year, Period period, Values values, UnitAccess access, DateTimeOffset now, CancellationToken ct)
+    {
+        var problems = Check(indicator, year, values);
+        if (problems.Count > 0)
+        {
+            return (Outcome.Invalid, problems);
+        }
+        var row = await db.Realisations.FirstOrDefaultAsync(r => r.IndicatorId == indicator.Id && r.Year == year && r.Period == period, ct);
+        if (row is not null && !Approval.CanEdit(row.Status, access.IsAdmin))
+        {
+            return (Outcome.Locked, [new Problem("status", $"Realisasi berstatus {Approval.Label(row.Status)} dan terkunci; tidak dapat diubah.")]);
+        }
+        if (row is null)
+        {
+            row = new RealisationEntity { IndicatorId = indicator.Id, Year = year, Period = period };
+            db.Realisations.Add(row);
+        }
+        var value = values.Value;
+        if (indicator.IsRatio && values.Numerator is { } p && values.Denominator is { } q)
+        {
+            await StoreComponentsAsync(db, indicator.Id, year, period, p, q, ct);
+            value = RatioRule.Compute(p, q).Value;
+        }
+        (row.Value, row.Text, row.Note) = (value, values.Text, values.Note);
+        (row.SupportingFactors, row.InhibitingFactors, row.Solutions) = (values.SupportingFactors, values.InhibitingFactors, values.Solutions);
+        (row.UpdatedAt, row.UpdatedBy) = (now, access.DisplayName);
+        if (row.Status == ApprovalStatus.Returned)
+        {
+            row.Status = ApprovalStatus.Draft;
+        }
+        await db.SaveChangesAsync(ct);
+        return (Outcome.Saved, []);
+    }
+
+    static List<Problem> Check(IndicatorRef indicator, int year, Values values)
+    {
+        var problems = new List<Problem>();
+        if (year is < 1900 or > 2100)
+        {
+            problems.Add(new Problem("tahun", "Tahun harus empat angka antara 1900 dan 2100."));
+        }
+        if (indicator.IsRatio && (values.Numerator is null) != (values.Denominator is null))
+        {
+            problems.Add(new Problem(values.Numerator is null ? "pembilang" : "penyebut", "Pembilang dan penyebut harus diisi keduanya."));
+        }
+        if (indicator.IsRatio && values.Denominator == 0)
+        {
+            problems.Add(new Problem("penyebut", "Penyebut tidak boleh 0."));
+        }
+        if (values.Numerator < 0 || values.Denominator < 0)
+        {
+            problems.Add(new Problem(values.Numerator < 0 ? "pembilang" : "penyebut", "Pembilang dan penyebut tidak boleh negatif."));
+        }
+        return problems;
+    }
+
+    static async Task StoreComponentsAsync(SakipDb db, int indicatorId, int year, Period period, decimal numerator, decimal denominator, CancellationToken ct)
+    {
+        var existing = await db.Components.Where(c => c.IndicatorId == indicatorId && c.Year == year && c.Period == period).ToListAsync(ct);
+        foreach (var (kind, value) in new[] { (ComponentKind.Numerator, numerator), (ComponentKind.Denominator, denominator) })
+        {
+            var component = existing.FirstOrDefault(c => c.Kind == kind);
+            if (component is null)
+            {
+                db.Components.Add(new ComponentEntity { IndicatorId = indicatorId, Year = year, Period = period, Kind = kind, Value = value });
+            }
+            else
+            {
+                component.Value = value;
+            }
+        }
+    }
+}

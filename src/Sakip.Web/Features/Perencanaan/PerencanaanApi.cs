@@ -1,0 +1,104 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Data;
+using Sakip.Web.Infrastructure;
+
+namespace Sakip.Web.Features.Perencanaan;
+
+/// <summary><c>/api/v1/instansi</c>, <c>/rencana</c>, <c>/indikator</c>: the organisation and plan, within the caller's scope.</summary>
+public static class PerencanaanApi
+{
+    const int MaxPageSize = 1000;
+
+    public static RouteGroupBuilder MapPerencanaanApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/instansi", ListUnits).WithTags("Instansi");
+        api.MapGet("/instansi/{kode}", GetUnit).WithTags("Instansi");
+        api.MapGet("/rencana", ListPlan).WithTags("Rencana");
+        api.MapGet("/indikator", ListIndicators).WithTags("Indikator");
+        api.MapGet("/indikator/{kode}", GetIndicator).WithTags("Indikator");
+        return api;
+    }
+
+    /// <summary>Units in scope, optionally only the children of <paramref name="induk"/>; paged by <c>halaman</c> and <c>ukuran</c>.</summary>
+    static async Task<Ok<List<UnitJson>>> ListUnits(string? induk, int? halaman, int? ukuran, HttpContext http, SakipDb db, CancellationToken ct)
+    {
+        var scope = UnitAccess.Of(http).ScopePath ?? "/-";
+        var size = Math.Clamp(ukuran ?? 100, 1, MaxPageSize);
+        var query = db.Units.AsNoTracking().WithinPath(scope);
+        if (induk is not null)
+        {
+            query = query.Where(u => u.Parent != null && u.Parent.Code == induk);
+        }
+        var units = await query.OrderBy(u => u.Id).Skip((Math.Max(halaman ?? 1, 1) - 1) * size).Take(size)
+            .Select(u => new UnitJson(u.Code, u.Name, u.Parent != null ? u.Parent.Code : null, u.Kind, u.ShortName)).ToListAsync(ct);
+        return TypedResults.Ok(units);
+    }
+
+    static async Task<Results<Ok<UnitJson>, NotFound>> GetUnit(string kode, HttpContext http, SakipDb db, CancellationToken ct) =>
+        await UnitLookup.ResolveAsync(db, UnitAccess.Of(http), kode, ct) is { } unit
+            ? TypedResults.Ok(await db.Units.AsNoTracking().Where(u => u.Id == unit.Id)
+                .Select(u => new UnitJson(u.Code, u.Name, u.Parent != null ? u.Parent.Code : null, u.Kind, u.ShortName)).SingleAsync(ct))
+            : TypedResults.NotFound();
+
+    static async Task<Results<Ok<List<PlanElementJson>>, NotFound>> ListPlan(string? instansi, HttpContext http, SakipDb db, CancellationToken ct)
+    {
+        if (await UnitLookup.ResolveAsync(db, UnitAccess.Of(http), instansi, ct) is not { } unit)
+        {
+            return TypedResults.NotFound();
+        }
+        return TypedResults.Ok(await db.PlanElements.AsNoTracking().Where(p => p.UnitId == unit.Id).OrderBy(p => p.Id)
+            .Select(p => new PlanElementJson(p.Code, unit.Code, p.Kind, p.Parent != null ? p.Parent.Code : null, p.Statement, p.PeriodStart, p.PeriodEnd))
+            .ToListAsync(ct));
+    }
+
+    static async Task<Results<Ok<List<IndicatorJson>>, NotFound>> ListIndicators(string? instansi, HttpContext http, SakipDb db, CancellationToken ct)
+    {
+        if (await UnitLookup.ResolveAsync(db, UnitAccess.Of(http), instansi, ct) is not { } unit)
+        {
+            return TypedResults.NotFound();
+        }
+        return TypedResults.Ok(await Indicators(db.Indicators.Where(i => i.PlanElement.UnitId == unit.Id)).ToListAsync(ct));
+    }
+
+    static async Task<Results<Ok<IndicatorJson>, NotFound>> GetIndicator(string kode, HttpContext http, SakipDb db, CancellationToken ct) =>
+        await IndicatorLookup.ResolveAsync(db, UnitAccess.Of(http), kode, ct) is { } found
+            ? TypedResults.Ok(await Indicators(db.Indicators.Where(i => i.Id == found.Id)).SingleAsync(ct))
+            : TypedResults.NotFound();
+
+    static IQueryable<IndicatorJson> Indicators(IQueryable<Data.Planning.IndicatorEntity> indicators) =>
+        indicators.AsNoTracking().OrderBy(i => i.Order).ThenBy(i => i.Id).Select(i => new IndicatorJson(
+            i.Code, i.PlanElement.Code, i.Name, i.Measure, i.Direction, i.Aggregation, i.IsKey, i.Formula, i.Numerator, i.Denominator, i.DataSource, i.Responsible, i.Order));
+
+    public sealed record UnitJson(
+        [property: JsonPropertyName("kode")] string Code,
+        [property: JsonPropertyName("nama")] string Name,
+        [property: JsonPropertyName("induk")] string? Parent,
+        [property: JsonPropertyName("jenis"), JsonConverter(typeof(CodeJsonConverter<Core.Organisation.UnitKind>))] Core.Organisation.UnitKind Kind,
+        [property: JsonPropertyName("singkatan")] string? ShortName);
+
+    public sealed record PlanElementJson(
+        [property: JsonPropertyName("kode")] string Code,
+        [property: JsonPropertyName("instansi")] string Unit,
+        [property: JsonPropertyName("jenis"), JsonConverter(typeof(CodeJsonConverter<Core.Planning.PlanElementKind>))] Core.Planning.PlanElementKind Kind,
+        [property: JsonPropertyName("induk")] string? Parent,
+        [property: JsonPropertyName("uraian")] string Statement,
+        [property: JsonPropertyName("periode_awal")] int? PeriodStart,
+        [property: JsonPropertyName("periode_akhir")] int? PeriodEnd);
+
+    public sealed record IndicatorJson(
+        [property: JsonPropertyName("kode")] string Code,
+        [property: JsonPropertyName("rencana")] string PlanElement,
+        [property: JsonPropertyName("uraian")] string Name,
+        [property: JsonPropertyName("satuan")] string? Measure,
+        [property: JsonPropertyName("arah"), JsonConverter(typeof(CodeJsonConverter<Core.Planning.Direction>))] Core.Planning.Direction Direction,
+        [property: JsonPropertyName("agregasi"), JsonConverter(typeof(CodeJsonConverter<Core.Planning.Aggregation>))] Core.Planning.Aggregation Aggregation,
+        [property: JsonPropertyName("iku")] bool IsKey,
+        [property: JsonPropertyName("formula")] string? Formula,
+        [property: JsonPropertyName("pembilang")] string? Numerator,
+        [property: JsonPropertyName("penyebut")] string? Denominator,
+        [property: JsonPropertyName("sumber_data")] string? DataSource,
+        [property: JsonPropertyName("penanggung_jawab")] string? Responsible,
+        [property: JsonPropertyName("urutan")] int? Order);
+}

@@ -1,0 +1,16 @@
+using Sakip.Web.Features.Pengukuran;
+using Sakip.Web.Features.Perencanaan;
+
+namespace Sakip.Web.Features;
+
+/// <summary>The REST API under /api/v1; resources are named as in the data package.</summary>
+public static class SakipApi
+{
+    public static IEndpointRouteBuilder MapSakipApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        api.MapPerencanaanApi();
+        api.MapPengukuranApi();
+        return app;
+    }
+}

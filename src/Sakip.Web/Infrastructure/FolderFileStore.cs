@@ -1,0 +1,28 @@
+namespace Sakip.Web.Infrastructure;
+
+/// <summary>Files in a folder (<c>Sakip:UploadDirectory</c>, default <c>data/uploads</c>) under random names.</summary>
+public sealed class FolderFileStore(SakipSettings settings) : IFileStore
+{
+    public async Task<string> SaveAsync(Stream content, string extension, CancellationToken ct)
+    {
+        Directory.CreateDirectory(settings.UploadDirectory);
+        var key = $"{Guid.NewGuid():N}{extension.ToLowerInvariant()}";
+        await using var file = File.Create(Path.Combine(settings.UploadDirectory, key));
+        await content.CopyToAsync(file, ct);
+        return key;
+    }
+
+    public Stream? Open(string key) =>
+        IsSafe(key) && File.Exists(Path.Combine(settings.UploadDirectory, key)) ? File.OpenRead(Path.Combine(settings.UploadDirectory, key)) : null;
+
+    public void Delete(string key)
+    {
+        if (IsSafe(key))
+        {
+            File.Delete(Path.Combine(settings.UploadDirectory, key));
+        }
+    }
+
+    /// <summary>Keys are generated names; anything with a path separator is refused so no key escapes the folder.</summary>
+    static bool IsSafe(string key) => key.Length > 0 && key.IndexOfAny(['/', '\\']) < 0 && !key.Contains("..", StringComparison.Ordinal);
+}

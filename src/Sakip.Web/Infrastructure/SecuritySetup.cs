@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Sakip.Data;
+using Sakip.Data.Accounts;
+
+namespace Sakip.Web.Infrastructure;
+
+/// <summary>Accounts, sign-in, API tokens and the keys behind cookies and antiforgery, shared by every instance.</summary>
+public static class SecuritySetup
+{
+    const string SmartScheme = "CookieOrToken";
+
+    public static IServiceCollection AddSakipSecurity(this IServiceCollection services)
+    {
+        services.AddIdentity<SakipUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<SakipDb>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<ScopeClaims>();
+
+        // Keys in the database: a cookie or antiforgery token from one instance is valid on every other.
+        services.AddDataProtection().SetApplicationName("Sakip").PersistKeysToDbContext<SakipDb>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "sakip";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/Akun/Masuk";
+            o.LogoutPath = "/Akun/Keluar";
+            o.AccessDeniedPath = "/Akun/Ditolak";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = ctx => ApiStatusOrRedirect(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiStatusOrRedirect(ctx, StatusCodes.Status403Forbidden);
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "sakip-af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, "Cookie atau token API", o =>
+                o.ForwardDefaultSelector = ctx => ApiTokenHandler.BearerToken(ctx.Request) is null ? IdentityConstants.ApplicationScheme : ApiTokenHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null);
+        services.AddAuthorization();
+        return services;
+    }
+
+    /// <summary>The API answers 401/403; pages redirect to the sign-in or access-denied page.</summary>
+    static Task ApiStatusOrRedirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Data;
+
+namespace Sakip.Web.Infrastructure;
+
+/// <summary>Finds units for pages and endpoints, always through the caller's scope.</summary>
+public static class UnitLookup
+{
+    /// <summary>
+    /// The unit with this code when the caller may read it; otherwise null, so a unit outside the scope answers
+    /// 404 exactly like one that does not exist. Without a code: the caller's own unit (or a root unit for
+    /// installation-wide accounts).
+    /// </summary>
+    public static async Task<UnitRef?> ResolveAsync(SakipDb db, UnitAccess access, string? code, CancellationToken ct)
+    {
+        if (access.ScopePath is not { } scope)
+        {
+            return null;
+        }
+        var units = db.Units.AsNoTracking();
+        var query = code is not null ? units.Where(u => u.Code == code)
+            : scope == "/" ? units.Where(u => u.ParentId == null).OrderBy(u => u.Id)
+            : units.Where(u => u.Path == scope);
+        var unit = await query.Select(u => new UnitRef(u.Id, u.Code, u.Name, u.ShortName, u.Path)).FirstOrDefaultAsync(ct);
+        return unit is not null && access.CanRead(unit.Path) ? unit : null;
+    }
+
+    /// <summary>The units directly below a unit, for navigation down the tree.</summary>
+    public static Task<List<UnitRef>> ChildrenAsync(SakipDb db, int unitId, CancellationToken ct) =>
+        db.Units.AsNoTracking().Where(u => u.ParentId == unitId).OrderBy(u => u.Id)
+            .Select(u => new UnitRef(u.Id, u.Code, u.Name, u.ShortName, u.Path)).ToListAsync(ct);
+
+    /// <summary>The units from the top of the caller's scope down to this unit, for the breadcrumb.</summary>
+    public static async Task<List<UnitRef>> TrailAsync(SakipDb db, UnitAccess access, UnitRef unit, CancellationToken ct)
+    {
+        var ids = unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var trail = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .Select(u => new UnitRef(u.Id, u.Code, u.Name, u.ShortName, u.Path)).ToListAsync(ct);
+        return [.. trail.Where(u => access.CanRead(u.Path)).OrderBy(u => u.Path.Length)];
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Sakip.Data;
+using Sakip.Web.Features;
+using Sakip.Web.Infrastructure;
+
+var noDemo = args.Contains(SakipSettings.NoDemoFlag);
+var builder = WebApplication.CreateBuilder([.. args.Where(a => a != SakipSettings.NoDemoFlag)]);
+var settings = SakipSettings.From(builder.Configuration, noDemo);
+
+builder.Services.AddSingleton(settings);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<IFileStore, FolderFileStore>();
+builder.Services.AddSakipDb(settings.Database);
+builder.Services.AddSakipSecurity();
+builder.Services.AddRazorPages(o =>
+{
+    o.RootDirectory = "/Features";
+    o.Conventions.AuthorizeFolder("/");
+    o.Conventions.AllowAnonymousToFolder("/Akun");
+    o.Conventions.AllowAnonymousToPage("/Error");
+});
+builder.Services.AddOpenApi();
+builder.Services.AddProblemDetails();
+builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = SakipSettings.MaxUploadBytes);
+builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = SakipSettings.MaxUploadBytes);
+
+var app = builder.Build();
+await FirstStart.RunAsync(app.Services, settings, app.Logger);
+
+// The API answers errors as problem details (JSON); pages show the Indonesian error page.
+static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapGet("/", () => Results.Redirect("/Beranda")).ExcludeFromDescription();
+app.MapOpenApi();
+app.MapSakipApi();
+app.MapRazorPages();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+    foreach (var address in addresses)
+    {
+        Console.WriteLine($"Sakip berjalan di {address}");
+    }
+    if (settings.Demo)
+    {
+        Console.WriteLine($"Data demo: masuk sebagai perencana@demo.sakip.id dengan kata sandi {DemoAccounts.Password}");
+    }
+});
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
