@@ -1,13 +1,11 @@
 #!/usr/bin/env bash
-# Runs Sakip on the example agency's data package (Sekretariat Daerah Provinsi Kalimantan Timur, 2021):
-# validates it, shows the capaian of 2021 and the review of its printed figures.
+# Runs the Sakip web app on the embedded SQLite database in ./data (SAKIP_DATA_DIR). On first start the
+# database is created and the example agency (Setda Prov. Kalimantan Timur 2021) and demo accounts are loaded.
+# Extra arguments go to the app, e.g. --no-demo or --urls http://0.0.0.0:8080.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-package=samples/kaltim-setda-2021
-dotnet build src/Sakip.Cli -c Release -nologo -v quiet -clp:ErrorsOnly
-sakip() { dotnet run --project src/Sakip.Cli -c Release --no-build -- "$@"; }
-sakip validate "$package"
-sakip capaian "$package" --tahun 2021
-sakip capaian "$package" --tahun 2021 --per sasaran
-sakip reviu "$package"
+export SAKIP_DATA_DIR=${SAKIP_DATA_DIR:-$PWD/data}
+dotnet build src/Sakip.Web -c Release -nologo -v quiet -clp:ErrorsOnly
+cd src/Sakip.Web
+exec dotnet bin/Release/net10.0/Sakip.Web.dll --urls "${SAKIP_URLS:-http://localhost:5080}" "$@"

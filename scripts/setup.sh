@@ -22,7 +22,9 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# The tests need a PostgreSQL server (a throwaway cluster per run) and Chromium for the browser tests;
+# the fonts let Chromium and the charts render text.
 case "${1:-}" in
-  --test) need_apt ${SAKIP_TEST_APT_PACKAGES:-} ;;
+  --test) need_apt postgresql chromium fonts-dejavu-core ;;
   *) ;;
 esac

@@ -5,6 +5,13 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test || exit 1
 
+# A throwaway PostgreSQL cluster on 127.0.0.1: the data tests run on it as well as on SQLite.
+pgdir=$(mktemp -d /tmp/sakip-pg.XXXXXX)
+pgport=$((55000 + RANDOM % 5000))
+trap 'scripts/postgres.sh stop "$pgdir"' EXIT
+SAKIP_TEST_POSTGRES=$(scripts/postgres.sh start "$pgdir" "$pgport") || { echo "PostgreSQL gagal dijalankan." >&2; exit 1; }
+export SAKIP_TEST_POSTGRES
+
 results=artifacts/test-results
 rm -rf "$results"
 mkdir -p "$results"

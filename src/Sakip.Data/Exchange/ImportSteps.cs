@@ -23,11 +23,9 @@ sealed class ImportSteps(SakipDb db, string? user, DateTimeOffset now)
     public async Task<ImportCount> UnitsAsync(IReadOnlyList<Unit> records, CancellationToken ct)
     {
         units = await db.Units.ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, ct);
-        var count = await UpsertAsync("instansi.csv", records, units, r => r.Code, (r, e) =>
-        {
-            (e.Code, e.Name, e.Kind, e.ShortName) = (r.Code, r.Name, r.Kind, r.ShortName);
-            e.Parent = r.Parent is null ? null : units[r.Parent];
-        }, ct);
+        var count = await UpsertAsync("instansi.csv", records, units, r => r.Code,
+            (r, e) => (e.Code, e.Name, e.Kind, e.ShortName) = (r.Code, r.Name, r.Kind, r.ShortName), ct,
+            link: (r, e) => e.ParentId = r.Parent is null ? null : units[r.Parent].Id);
         await UnitPaths.RefreshAsync(db, ct);
         return count;
     }
@@ -46,9 +44,8 @@ sealed class ImportSteps(SakipDb db, string? user, DateTimeOffset now)
         return await UpsertAsync("rencana.csv", records, plan, r => r.Code, (r, e) =>
         {
             (e.Code, e.Kind, e.Statement, e.PeriodStart, e.PeriodEnd) = (r.Code, r.Kind, r.Statement, r.PeriodStart, r.PeriodEnd);
-            e.Unit = units[r.Unit];
-            e.Parent = r.Parent is null ? null : plan[r.Parent];
-        }, ct);
+            e.UnitId = units[r.Unit].Id;
+        }, ct, link: (r, e) => e.ParentId = r.Parent is null ? null : plan[r.Parent].Id);
     }
 
     public async Task<ImportCount> IndicatorsAsync(IReadOnlyList<Indicator> records, CancellationToken ct)
@@ -58,7 +55,7 @@ sealed class ImportSteps(SakipDb db, string? user, DateTimeOffset now)
         {
             (e.Code, e.Name, e.Measure, e.Direction, e.Aggregation, e.IsKey) = (r.Code, r.Name, r.Measure, r.Direction, r.Aggregation, r.IsKey);
             (e.Formula, e.Numerator, e.Denominator, e.DataSource, e.Responsible, e.Order) = (r.Formula, r.Numerator, r.Denominator, r.DataSource, r.Responsible, r.Order);
-            e.PlanElement = plan[r.PlanElement];
+            e.PlanElementId = plan[r.PlanElement].Id;
         }, ct);
     }
 
@@ -101,10 +98,9 @@ sealed class ImportSteps(SakipDb db, string? user, DateTimeOffset now)
         {
             (e.Code, e.UnitId, e.Year, e.Level, e.Name) = (r.Code, units[r.Unit].Id, r.Year, r.Level, r.Name);
             (e.Ceiling, e.Spent, e.PrintedPercent) = (r.Ceiling, r.Spent, r.PrintedPercent);
-            e.Parent = r.Parent is null ? null : existing[(units[r.Unit].Id, r.Year, r.Parent)];
             e.PlanElementId = r.PlanElement is null ? null : plan[r.PlanElement].Id;
             e.IndicatorId = r.Indicator is null ? null : indicators[r.Indicator].Id;
-        }, ct);
+        }, ct, link: (r, e) => e.ParentId = r.Parent is null ? null : existing[(units[r.Unit].Id, r.Year, r.Parent)].Id);
     }
 
     public async Task<ImportCount> EvaluationsAsync(IReadOnlyList<EvaluationScore> records, CancellationToken ct)
@@ -127,11 +123,12 @@ sealed class ImportSteps(SakipDb db, string? user, DateTimeOffset now)
     HashSet<int> IndicatorIds(IEnumerable<string> codes) => codes.Distinct().Select(c => indicators[c].Id).ToHashSet();
 
     /// <remarks>
-    /// New entities are added to <paramref name="existing"/> as they are created, so a record can refer to one that
-    /// came earlier in the same file (a child after its parent).
+    /// Parent links (<paramref name="link"/>) are set in a second pass once every row has an id: EF would otherwise
+    /// insert parents before children and the rows would lose their package order.
     /// </remarks>
     async Task<ImportCount> UpsertAsync<TRecord, TKey, TEntity>(
-        string file, IReadOnlyList<TRecord> records, Dictionary<TKey, TEntity> existing, Func<TRecord, TKey> key, Action<TRecord, TEntity> assign, CancellationToken ct)
+        string file, IReadOnlyList<TRecord> records, Dictionary<TKey, TEntity> existing, Func<TRecord, TKey> key, Action<TRecord, TEntity> assign,
+        CancellationToken ct, Action<TRecord, TEntity>? link = null)
         where TKey : notnull
         where TEntity : class, new()
     {
@@ -152,13 +149,27 @@ sealed class ImportSteps(SakipDb db, string? user, DateTimeOffset now)
                 touched.Add(entity);
             }
         }
+        var changed = await ApplyAsync(records, existing, key, assign, touched, ct);
+        if (link is not null)
+        {
+            changed.UnionWith(await ApplyAsync(records, existing, key, link, touched, ct));
+        }
+        return new ImportCount(file, added, changed.Count, touched.Count - changed.Count);
+    }
+
+    /// <summary>Applies one pass to every record, saves, and returns the existing entities it changed.</summary>
+    async Task<HashSet<TEntity>> ApplyAsync<TRecord, TKey, TEntity>(
+        IReadOnlyList<TRecord> records, Dictionary<TKey, TEntity> existing, Func<TRecord, TKey> key, Action<TRecord, TEntity> apply, List<TEntity> touched, CancellationToken ct)
+        where TKey : notnull
+        where TEntity : class
+    {
         foreach (var record in records)
         {
-            assign(record, existing[key(record)]);
+            apply(record, existing[key(record)]);
         }
         db.ChangeTracker.DetectChanges();
-        var changed = touched.Count(e => db.Entry(e).State == EntityState.Modified);
+        var changed = new HashSet<TEntity>(touched.Where(e => db.Entry(e).State == EntityState.Modified), ReferenceEqualityComparer.Instance);
         await db.SaveChangesAsync(ct);
-        return new ImportCount(file, added, changed, touched.Count - changed);
+        return changed;
     }
 }
