@@ -167,6 +167,25 @@ public sealed class PackageReaderTests
         result.Data.ShouldBeNull();
     }
 
+    [Theory]
+    [InlineData("id-ID")]
+    [InlineData("de-DE")]
+    [InlineData("en-US")]
+    public void Read_writes_numbers_in_messages_as_in_the_file_whatever_the_machine_culture(string culture)
+    {
+        using var package = PackageFolder.Minimal()
+            .With("target.csv", Targets, "IKU1,2021,pk,70.5,60.25,")
+            .With("skala.csv", "skala,label,batas_bawah,batas_atas", "mutu,Rendah,,60.5", "mutu,Tinggi,70.25,");
+        using var scope = new CultureScope(culture);
+
+        var result = package.Read();
+
+        result.Messages().ShouldBe([
+            "skala.csv:2:skala: skala \"mutu\": ada celah antara pita \"Rendah\" (sampai 60.5) dan \"Tinggi\" (dari 70.25)",
+            "target.csv:2:nilai_maks: rentang tidak valid: nilai 70.5 lebih besar dari nilai_maks 60.25",
+        ]);
+    }
+
     [Fact]
     public void Read_accepts_Indonesian_number_forms_and_reports_the_convention_per_file()
     {
