@@ -154,6 +154,22 @@ public sealed class PackageReaderTests
             "anggaran.csv", ["kode,instansi,tahun,level,uraian,pagu,realisasi", "P1,OPD,2021,program,Program,-1500000,0"],
             ["anggaran.csv:2:pagu: jumlah anggaran tidak boleh negatif"]
         },
+        {
+            "target.csv", [Targets, "IKU1,-,pk,80,,"],
+            ["target.csv:2:tahun: wajib diisi"]
+        },
+        {
+            "evaluasi.csv", ["instansi,tahun,komponen,nilai", "OPD,NA,,59.14"],
+            ["evaluasi.csv:2:tahun: wajib diisi"]
+        },
+        {
+            "rencana.csv", ["kode,instansi,jenis,induk,uraian,periode_awal,periode_akhir", "T1,OPD,tujuan,,Tujuan,N/A,2023", "S1,OPD,sasaran,T1,Sasaran,,"],
+            ["rencana.csv:2:periode_awal: wajib diisi"]
+        },
+        {
+            "komponen.csv", ["indikator,tahun,periode,komponen,nilai", "IKU1,2021,tahunan,pembilang,-", "IKU1,2021,tahunan,penyebut,37"],
+            ["komponen.csv:2:nilai: wajib diisi"]
+        },
     };
 
     [Theory, MemberData(nameof(UnreadableCells))]

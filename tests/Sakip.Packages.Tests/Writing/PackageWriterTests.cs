@@ -94,6 +94,29 @@ public sealed class PackageWriterTests
     [Theory]
     [InlineData("paket")]
     [InlineData("paket.xlsx")]
+    public void Write_round_trips_values_read_as_no_value(string target)
+    {
+        using var source = PackageFolder.Minimal()
+            .With("skala.csv", "skala,label,batas_bawah,batas_atas", "opini_bpk,WDP,,3", "opini_bpk,WTP,,4")
+            .With("target.csv", "indikator,tahun,jenis,nilai,teks", "IKU1,2021,pk,-,", "IKU1,2022,pk,NA,belum ditetapkan", "IKU1,2023,pk,,WTP")
+            .With("realisasi.csv", "indikator,tahun,periode,nilai,capaian_tercetak", "IKU1,2021,tahunan,-,-")
+            .With("evaluasi.csv", "instansi,tahun,komponen,nilai", "OPD,2021,,N/A");
+        var original = source.Read().Data!;
+        using var folder = PackageFolder.Empty();
+        var path = folder.PathOf(target);
+
+        PackageWriter.Write(original, path);
+        var result = PackageReader.Read(path);
+
+        result.Messages().ShouldBeEmpty();
+        var data = result.Data!;
+        data.WithoutOrigins().Equals(original.WithoutOrigins()).ShouldBeTrue();
+        data.Targets.Select(t => t.Value).ShouldBe([null, null, null]);
+    }
+
+    [Theory]
+    [InlineData("paket")]
+    [InlineData("paket.xlsx")]
     public void Write_an_empty_dataset_reads_back_as_a_valid_empty_package(string target)
     {
         using var folder = PackageFolder.Empty();
