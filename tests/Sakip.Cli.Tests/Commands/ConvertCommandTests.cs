@@ -60,4 +60,27 @@ public sealed class ConvertCommandTests
         run.ErrorLines.ShouldBe(["target.csv:2:indikator: indikator \"IKU9\" tidak ditemukan", "Paket tidak valid: 1 kesalahan."]);
         File.Exists(workbook).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Convert_to_a_folder_path_that_is_a_file_reports_it_and_exits_1()
+    {
+        using var folder = new TempFolder().With("keluaran", "bukan folder");
+
+        var run = CliRun.Of("convert", SamplePackage.Path, folder.PathOf("keluaran"));
+
+        run.ExitCode.ShouldBe(CliApp.InvalidData);
+        run.Output.ShouldBeEmpty();
+        run.ErrorLines.ShouldHaveSingleItem().ShouldStartWith("Gagal membaca atau menulis berkas: ");
+    }
+
+    [Fact]
+    public void Convert_to_a_workbook_in_a_missing_folder_reports_it_and_exits_1()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Of("convert", SamplePackage.Path, Path.Combine(folder.Path, "tidak-ada", "paket.xlsx"));
+
+        run.ExitCode.ShouldBe(CliApp.InvalidData);
+        run.ErrorLines.ShouldHaveSingleItem().ShouldStartWith("Gagal membaca atau menulis berkas: ");
+    }
 }

@@ -1,4 +1,7 @@
 using System.Text;
+using Sakip.Packages;
+using Sakip.Packages.Tables;
+using Sakip.Packages.Xlsx;
 
 namespace Sakip.Cli.Tests.Commands;
 
@@ -75,6 +78,24 @@ public sealed class ValidateCommandTests
         run.OutputLines[0].ShouldBe(expected);
         run.OutputLines[^1].ShouldStartWith("Paket tidak valid: ");
         run.Error.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Validate_warns_about_an_extra_sheet_of_a_workbook_and_exits_0()
+    {
+        using var folder = new TempFolder();
+        var workbook = folder.PathOf("paket.xlsx");
+        PackageWriter.Write(PackageReader.Read(SamplePackage.Path).Data!, workbook);
+        var sheets = XlsxReader.ReadFile(workbook).Tables.Append(Table.Create("Catatan", ["isi"], [["disusun dari LKjIP 2021"]])).ToList();
+        XlsxWriter.WriteFile(workbook, sheets);
+
+        var run = CliRun.Of("validate", workbook);
+
+        run.ExitCode.ShouldBe(CliApp.Ok);
+        run.OutputLines.ShouldBe([
+            "peringatan: paket.xlsx[Catatan]: lembar kerja tidak dikenal dalam paket data v1, diabaikan",
+            "Paket valid: 47 instansi, 14 indikator, 119 target, 33 realisasi, 251 baris anggaran.",
+        ]);
     }
 
     [Fact]
