@@ -381,7 +381,7 @@ public sealed class PackageReaderTests
 
         var result = package.Read();
 
-        result.Errors.Select(p => p.Field).ShouldBe(["skala.csv:2:skala"]);
+        result.Messages().ShouldBe(["skala.csv:2:skala: skala \"mutu\": pita \"Rendah\" dan \"Tinggi\" tumpang tindih"]);
         result.Data.ShouldBeNull();
     }
 }
