@@ -45,29 +45,40 @@ public static class PackageReader
             }
             return table;
         }
-        List<T> Map<T>(FileSchema schema, Func<RowReader, T> map)
+        List<T> Map<T>(FileSchema schema, Func<RowReader, T> map, List<T>? rejected = null)
         {
             var table = Usable(schema);
             var convention = table is null ? NumberConvention.DecimalPoint : conventions.GetValueOrDefault(table.Source)?.Convention ?? NumberConvention.DecimalPoint;
-            return RowMapping.Map(table, convention, problems, map);
+            return RowMapping.Map(table, convention, problems, rejected is null ? map : reader =>
+            {
+                var before = reader.ProblemCount;
+                var record = map(reader);
+                if (reader.ProblemCount != before)
+                {
+                    rejected.Add(record);
+                }
+                return record;
+            });
         }
 
         var scales = ScaleRows.Build(Map(PackageSchema.Scales, ScaleRows.Map), problems);
         var scaleSet = new ScaleSet(scales);
+        // Rows rejected for a bad cell still name a code that exists; references to it are not reported as unknown.
+        var rejected = new RejectedRows([], [], [], []);
         var data = new Dataset
         {
             Scales = scales,
-            Units = Map(PackageSchema.Units, UnitRows.Map),
-            PlanElements = Map(PackageSchema.Plan, PlanRows.Map),
-            Indicators = Map(PackageSchema.Indicators, IndicatorRows.Map),
+            Units = Map(PackageSchema.Units, UnitRows.Map, rejected.Units),
+            PlanElements = Map(PackageSchema.Plan, PlanRows.Map, rejected.PlanElements),
+            Indicators = Map(PackageSchema.Indicators, IndicatorRows.Map, rejected.Indicators),
             Targets = Map(PackageSchema.Targets, r => TargetRows.Map(r, scaleSet)),
             Realisations = Map(PackageSchema.Realisations, r => RealisationRows.Map(r, scaleSet)),
             Components = Map(PackageSchema.Components, ComponentRows.Map),
-            BudgetLines = Map(PackageSchema.Budget, BudgetRows.Map),
+            BudgetLines = Map(PackageSchema.Budget, BudgetRows.Map, rejected.BudgetLines),
             Evaluations = Map(PackageSchema.Evaluations, EvaluationRows.Map),
             Recommendations = Map(PackageSchema.Recommendations, RecommendationRows.Map),
         };
-        PackageValidator.Validate(data, problems);
+        PackageValidator.Validate(data, problems, rejected);
         return new PackageReadResult(problems.Any(p => p.IsError) ? null : data, problems, conventions);
     }
 }

@@ -12,7 +12,8 @@ static partial class UsageErrorText
             var match = pattern.Match(message);
             if (match.Success)
             {
-                return match.Result(replacement);
+                // System.CommandLine lists allowed values one per line ("'table'\n\t'csv'"); an error line reads better as a list.
+                return ListBreak().Replace(match.Result(replacement), "', '");
             }
         }
         return message;
@@ -49,4 +50,7 @@ static partial class UsageErrorText
 
     [GeneratedRegex("^Required command was not provided\\.$")]
     private static partial Regex NoCommand();
+
+    [GeneratedRegex("'\\s*\\n\\s*'")]
+    private static partial Regex ListBreak();
 }

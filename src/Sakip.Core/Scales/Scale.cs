@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sakip.Core.Problems;
 
 namespace Sakip.Core.Scales;
@@ -70,7 +71,8 @@ public sealed class Scale
     {
         foreach (var band in bands.Where(b => b.Lower is { } l && b.Upper is { } u && l >= u))
         {
-            found.Add(new Problem(name, $"skala \"{name}\": pita \"{band.Label}\" kosong (batas_bawah {band.Lower} tidak lebih kecil dari batas_atas {band.Upper})"));
+            found.Add(new Problem(name, string.Create(CultureInfo.InvariantCulture,
+                $"skala \"{name}\": pita \"{band.Label}\" kosong (batas_bawah {band.Lower} tidak lebih kecil dari batas_atas {band.Upper})")));
         }
         if (bands.Count(b => b.Upper is null) > 1)
         {
@@ -92,7 +94,8 @@ public sealed class Scale
         }
         else if (upper < lower)
         {
-            found.Add(new Problem(name, $"skala \"{name}\": ada celah antara pita \"{below.Label}\" (sampai {upper}) dan \"{above.Label}\" (dari {lower})"));
+            found.Add(new Problem(name, string.Create(CultureInfo.InvariantCulture,
+                $"skala \"{name}\": ada celah antara pita \"{below.Label}\" (sampai {upper}) dan \"{above.Label}\" (dari {lower})")));
         }
     }
 }

@@ -1,4 +1,5 @@
 using Sakip.Core.Measurement;
+using Sakip.Packages.Values;
 
 namespace Sakip.Packages.Reading;
 
@@ -8,7 +9,8 @@ static class ComponentRows
     public static RatioComponent Map(RowReader r)
     {
         var value = r.Number("nilai");
-        if (value is null && r.Text("nilai") is null)
+        // A component is a count: "-" or "NA" gives no number, and must not become 0 below.
+        if (value is null && NoValue.Is(r.Text("nilai")))
         {
             r.Fail("nilai", "wajib diisi");
         }

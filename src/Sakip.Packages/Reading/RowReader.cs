@@ -59,6 +59,11 @@ sealed class RowReader(Table table, TableRow row, NumberConvention convention, L
         {
             Fail(column, problem);
         }
+        else if (read.Value is null && required)
+        {
+            // "-" or "NA" is no value: a required year given so is as missing as an empty cell.
+            Fail(column, "wajib diisi");
+        }
         return read.Value;
     }
 

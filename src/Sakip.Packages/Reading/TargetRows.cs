@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sakip.Core.Measurement;
 using Sakip.Core.Scales;
 
@@ -17,7 +18,7 @@ static class TargetRows
         }
         if (value > max)
         {
-            r.Fail("nilai_maks", $"rentang tidak valid: nilai {value} lebih besar dari nilai_maks {max}");
+            r.Fail("nilai_maks", string.Create(CultureInfo.InvariantCulture, $"rentang tidak valid: nilai {value} lebih besar dari nilai_maks {max}"));
         }
         if (max is not null && value is null)
         {

@@ -7,10 +7,10 @@ namespace Sakip.Packages.Validation;
 /// <summary>anggaran.csv: codes, references, program → kegiatan → sub kegiatan, amounts on leaves.</summary>
 static class BudgetChecks
 {
-    public static void Validate(Dataset data, IReadOnlySet<string> units, IReadOnlySet<string> plan, IReadOnlySet<string> indicators, List<Problem> problems)
+    public static void Validate(
+        Dataset data, IReadOnlySet<string> units, IReadOnlySet<string> plan, IReadOnlySet<string> indicators, IReadOnlySet<string> codes, List<Problem> problems)
     {
         var lines = data.BudgetLines;
-        var codes = new HashSet<string>(lines.Select(l => l.Code), StringComparer.Ordinal);
         Located.Duplicates(lines, l => l.Code, l => l.Origin, "kode", k => $"kode anggaran \"{k}\"", problems);
         Located.References(lines, l => l.Unit, units, l => l.Origin, "instansi", "instansi", problems);
         Located.References(lines, l => l.Parent, codes, l => l.Origin, "induk", "anggaran induk", problems);

@@ -7,11 +7,13 @@ namespace Sakip.Packages.Validation;
 /// <summary>Checks across files: unique codes, known references, the shape of the plan and budget trees.</summary>
 static class PackageValidator
 {
-    public static void Validate(Dataset data, List<Problem> problems)
+    public static void Validate(Dataset data, List<Problem> problems, RejectedRows? rejected = null)
     {
-        var units = Codes(data.Units.Select(u => u.Code));
-        var plan = Codes(data.PlanElements.Select(p => p.Code));
-        var indicators = Codes(data.Indicators.Select(i => i.Code));
+        rejected ??= RejectedRows.None;
+        var units = Codes(data.Units.Concat(rejected.Units).Select(u => u.Code));
+        var plan = Codes(data.PlanElements.Concat(rejected.PlanElements).Select(p => p.Code));
+        var indicators = Codes(data.Indicators.Concat(rejected.Indicators).Select(i => i.Code));
+        var budget = Codes(data.BudgetLines.Concat(rejected.BudgetLines).Select(l => l.Code));
 
         Located.Duplicates(data.Units, u => u.Code, u => u.Origin, "kode", k => $"kode instansi \"{k}\"", problems);
         Located.References(data.Units, u => u.Parent, units, u => u.Origin, "induk", "instansi induk", problems);
@@ -28,7 +30,7 @@ static class PackageValidator
         IndicatorTargets(data, problems);
 
         MeasurementChecks.Validate(data, indicators, problems);
-        BudgetChecks.Validate(data, units, plan, indicators, problems);
+        BudgetChecks.Validate(data, units, plan, indicators, budget, problems);
         EvaluationChecks.Validate(data, units, problems);
     }
 

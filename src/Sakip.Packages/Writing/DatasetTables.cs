@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sakip.Core;
+using Sakip.Core.Scales;
 using Sakip.Packages.Schema;
 using Sakip.Packages.Tables;
 
@@ -10,6 +11,7 @@ static class DatasetTables
 {
     public static IReadOnlyList<Table> From(Dataset data)
     {
+        var scales = data.ScaleSet();
         var tables = new List<Table>
         {
             Build(PackageSchema.Units, data.Units, u => [u.Code, u.Name, u.Parent, Codes.Of(u.Kind), u.ShortName]),
@@ -19,16 +21,16 @@ static class DatasetTables
                 i.Code, i.PlanElement, i.Name, i.Measure, Codes.Of(i.Direction), Codes.Of(i.Aggregation), i.IsKey ? "ya" : null,
                 i.Formula, i.Numerator, i.Denominator, i.DataSource, i.Responsible, Int(i.Order),
             ]),
-            Build(PackageSchema.Targets, data.Targets, t => [t.Indicator, Int(t.Year), Codes.Of(t.Kind), Dec(t.Value), Dec(t.Max), t.Text]),
+            Build(PackageSchema.Targets, data.Targets, t => [t.Indicator, Int(t.Year), Codes.Of(t.Kind), Required(t.Value, t.Text, scales), Dec(t.Max), t.Text]),
             Build(PackageSchema.Realisations, data.Realisations, r =>
-                [r.Indicator, Int(r.Year), Codes.Of(r.Period), Dec(r.Value), r.Text, Dec(r.PrintedCapaian), r.Note]),
+                [r.Indicator, Int(r.Year), Codes.Of(r.Period), Required(r.Value, r.Text, scales), r.Text, Dec(r.PrintedCapaian), r.Note]),
             Build(PackageSchema.Components, data.Components, c => [c.Indicator, Int(c.Year), Codes.Of(c.Period), Codes.Of(c.Kind), Dec(c.Value), c.Source]),
             Build(PackageSchema.Budget, data.BudgetLines, b =>
             [
                 b.Code, b.Unit, Int(b.Year), Codes.Of(b.Level), b.Parent, b.Name, b.PlanElement, b.Indicator,
                 Dec(b.Ceiling), Dec(b.Spent), Dec(b.PrintedPercent),
             ]),
-            Build(PackageSchema.Evaluations, data.Evaluations, e => [e.Unit, Int(e.Year), e.Component, Dec(e.Weight), Dec(e.Score), e.PrintedGrade]),
+            Build(PackageSchema.Evaluations, data.Evaluations, e => [e.Unit, Int(e.Year), e.Component, Dec(e.Weight), Dec(e.Score) ?? "-", e.PrintedGrade]),
             Build(PackageSchema.Recommendations, data.Recommendations, r =>
                 [r.Unit, Int(r.Year), r.Number, r.Component, r.Text, r.FollowUp, r.Status is { } s ? Codes.Of(s) : null, r.PrintedStatus]),
             Build(PackageSchema.Scales, data.Scales.SelectMany(s => s.Bands.Select(b => (s.Name, b))), x =>
@@ -42,6 +44,13 @@ static class DatasetTables
 
     /// <summary>Invariant text keeps the decimal's scale, so <c>100.00</c> is written back as printed.</summary>
     static string? Dec(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A required <c>nilai</c>: empty only when the text is a qualitative label a scale maps (spec "target.csv"); any
+    /// other missing value is written <c>-</c>, which reads back as no value rather than as a missing cell.
+    /// </summary>
+    static string Required(decimal? value, string? text, ScaleSet scales) =>
+        Dec(value) ?? (scales.ValueOfLabel(text) is null ? "-" : "");
 
     static string? Int(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 }

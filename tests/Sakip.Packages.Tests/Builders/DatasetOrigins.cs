@@ -1,0 +1,48 @@
+using Sakip.Core;
+
+namespace Sakip.Packages.Tests.Builders;
+
+/// <summary>Compares datasets read from different sources, whose records carry different origins.</summary>
+internal static class DatasetOrigins
+{
+    /// <summary>The same dataset with every record's <see cref="Origin"/> removed.</summary>
+    public static Dataset WithoutOrigins(this Dataset data) => data with
+    {
+        Units = [.. data.Units.Select(x => x with { Origin = null })],
+        PlanElements = [.. data.PlanElements.Select(x => x with { Origin = null })],
+        Indicators = [.. data.Indicators.Select(x => x with { Origin = null })],
+        Targets = [.. data.Targets.Select(x => x with { Origin = null })],
+        Realisations = [.. data.Realisations.Select(x => x with { Origin = null })],
+        Components = [.. data.Components.Select(x => x with { Origin = null })],
+        BudgetLines = [.. data.BudgetLines.Select(x => x with { Origin = null })],
+        Evaluations = [.. data.Evaluations.Select(x => x with { Origin = null })],
+        Recommendations = [.. data.Recommendations.Select(x => x with { Origin = null })],
+    };
+
+    /// <summary>Every origin of the dataset in list order, to compare where records came from.</summary>
+    public static IEnumerable<Origin?> Origins(this Dataset data) =>
+        data.Units.Select(x => x.Origin)
+            .Concat(data.PlanElements.Select(x => x.Origin))
+            .Concat(data.Indicators.Select(x => x.Origin))
+            .Concat(data.Targets.Select(x => x.Origin))
+            .Concat(data.Realisations.Select(x => x.Origin))
+            .Concat(data.Components.Select(x => x.Origin))
+            .Concat(data.BudgetLines.Select(x => x.Origin))
+            .Concat(data.Evaluations.Select(x => x.Origin))
+            .Concat(data.Recommendations.Select(x => x.Origin));
+
+    /// <summary>
+    /// Every decimal of the dataset as invariant text, which shows its scale: <c>100.00</c> and <c>100</c> are equal
+    /// decimals, so <see cref="Dataset.Equals(Dataset)"/> alone cannot tell whether printed precision survived.
+    /// </summary>
+    public static IEnumerable<string> DecimalTexts(this Dataset data)
+    {
+        static string T(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        return data.Targets.Select(t => $"{T(t.Value)}|{T(t.Max)}")
+            .Concat(data.Realisations.Select(r => $"{T(r.Value)}|{T(r.PrintedCapaian)}"))
+            .Concat(data.Components.Select(c => T(c.Value)))
+            .Concat(data.BudgetLines.Select(b => $"{T(b.Ceiling)}|{T(b.Spent)}|{T(b.PrintedPercent)}"))
+            .Concat(data.Evaluations.Select(e => $"{T(e.Weight)}|{T(e.Score)}"))
+            .Concat(data.Scales.SelectMany(s => s.Bands).Select(b => $"{T(b.Lower)}|{T(b.Upper)}"));
+    }
+}
