@@ -25,6 +25,11 @@ static class ValidateCommand
         {
             console.Out.WriteLine(problem.IsError ? problem.ToString() : $"peringatan: {problem}");
         }
+        // The canonical decimal point needs no mention; a file read the Indonesian way does, since 1.234 then means 1234.
+        foreach (var (file, choice) in result.Conventions.Where(c => c.Value.IsIndonesian).OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            console.Out.WriteLine($"info: {file}: angka dibaca dengan {choice.Description}");
+        }
         if (result.Data is not { } data)
         {
             console.Out.WriteLine($"Paket tidak valid: {result.Problems.Count(p => p.IsError)} kesalahan.");

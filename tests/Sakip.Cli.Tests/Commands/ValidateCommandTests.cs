@@ -52,6 +52,18 @@ public sealed class ValidateCommandTests
         ]);
     }
 
+    [Fact]
+    public void Validate_says_which_file_it_read_with_the_Indonesian_number_convention()
+    {
+        using var package = TempFolder.MinimalPackage()
+            .With("target.csv", "indikator,tahun,jenis,nilai", "IKU1,2021,pk,\"1.234,5\"", "IKU1,2022,pk,1.300");
+
+        var run = CliRun.Of("validate", package.Path);
+
+        run.ExitCode.ShouldBe(CliApp.Ok);
+        run.OutputLines.ShouldContain("info: target.csv: angka dibaca dengan format Indonesia (titik pemisah ribuan, koma desimal)");
+    }
+
     public static TheoryData<string, string, string> BrokenFiles => new()
     {
         { "target.csv", "indikator,tahun,jenis,nilai\nIKU1,2021,pk,\"80\n", "target.csv:2:4: tanda kutip tidak ditutup" },
