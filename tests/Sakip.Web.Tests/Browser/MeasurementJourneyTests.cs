@@ -1,0 +1,33 @@
+using Microsoft.Playwright;
+using Sakip.Web.Infrastructure;
+
+namespace Sakip.Web.Tests.Browser;
+
+public sealed class MeasurementJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    [Fact]
+    public async Task Planner_signs_in_sees_the_dashboard_and_enters_a_quarter_with_its_explained_capaian()
+    {
+        var page = await session.Browser.NewPageAsync(new() { Locale = "id-ID", ViewportSize = new() { Width = 1366, Height = 900 } });
+
+        await page.GotoAsync($"{session.BaseUrl}/Akun/Masuk");
+        await page.GetByLabel("Email").FillAsync("perencana@demo.sakip.id");
+        await page.GetByLabel("Kata sandi").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+        await page.WaitForURLAsync("**/Beranda");
+        var card = page.Locator("article[data-indikator='EKPPD']");
+        (await card.Locator(".capaian").InnerTextAsync()).ShouldBe("99,79 %");
+        await page.ScreenshotAsync(new() { Path = BrowserSession.ArtifactPath("beranda-setda-2021.png"), FullPage = true });
+
+        await page.GotoAsync($"{session.BaseUrl}/Pengukuran/Isi?indikator=KERJASAMA&tahun=2021&periode=tw2");
+        await page.GetByLabel("Realisasi").FillAsync("40");
+        await page.Locator("#capaian").Filter(new() { HasText = "88,89 %" }).WaitForAsync();
+        (await page.Locator("#penjelasan").InnerTextAsync()).ShouldContain("Capaian = 40 / 45 × 100 = 88,89 %");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
+
+        await page.GetByText("Realisasi tersimpan.").WaitForAsync();
+        (await page.Locator("#capaian").InnerTextAsync()).ShouldBe("88,89 %");
+        (await page.Locator("#penjelasan").InnerTextAsync()).ShouldContain("Target Triwulan II 2021");
+        await page.ScreenshotAsync(new() { Path = BrowserSession.ArtifactPath("pengukuran-kerjasama-tw2.png"), FullPage = true });
+    }
+}
