@@ -82,10 +82,13 @@ public sealed class RealisationEntryTests(SakipWebFactory app) : IClassFixture<S
         var admin = await app.SignInAsync("admin@demo.sakip.id");
 
         var refused = await PostAsync(planner, "INDEKS_KELEMBAGAAN", "tw4", "Simpan", new() { ["Form.Nilai"] = "70" });
+        var resubmitted = await PostAsync(planner, "INDEKS_KELEMBAGAAN", "tw4", "Ajukan", new());
         var corrected = await PostAsync(admin, "INDEKS_KELEMBAGAAN", "tw4", "Simpan", new() { ["Form.Nilai"] = "70" });
 
         refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).ShouldContain("Realisasi berstatus Disetujui dan terkunci; tidak dapat diubah.");
+        resubmitted.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        WebUtility.HtmlDecode(await resubmitted.Content.ReadAsStringAsync()).ShouldContain("Realisasi sudah disetujui dan terkunci.");
         corrected.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var after = await RowAsync("INDEKS_KELEMBAGAAN", Period.Q4);
         after.ShouldBe(before with { Value = 70m, Version = before.Version + 1, History = before.History + 1 });
