@@ -31,7 +31,11 @@ await FirstStart.RunAsync(app.Services, settings, app.Logger);
 
 // The API answers errors as problem details (JSON); pages show the Indonesian error page.
 static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
-app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+// A request the API cannot read (malformed JSON) is the client's error: 400, also where ASP.NET throws it (Development).
+app.UseWhen(IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+}).UseStatusCodePages());
 app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
 app.UseStaticFiles();
 app.UseRouting();

@@ -49,9 +49,11 @@ public static class SecuritySetup
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
+        // AddIdentity set the cookie as the default authenticate scheme; without replacing it a bearer token is never read.
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = SmartScheme;
+                o.DefaultAuthenticateScheme = SmartScheme;
                 o.DefaultChallengeScheme = SmartScheme;
             })
             .AddPolicyScheme(SmartScheme, "Cookie atau token API", o =>

@@ -39,7 +39,7 @@ public sealed class IsiModel(SakipDb db, TimeProvider clock, IFileStore files) :
         {
             return missing;
         }
-        if (!Entry.CanEdit)
+        if (!MayEnter)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
@@ -71,7 +71,7 @@ public sealed class IsiModel(SakipDb db, TimeProvider clock, IFileStore files) :
     }
 
     public Task<IActionResult> OnPostAjukanAsync(string indikator, int tahun, string periode, CancellationToken ct) =>
-        TransitionAsync(indikator, tahun, periode, v => v.CanEdit, (status, row) => Approval.Submit(status, row.Value is not null), "Realisasi diajukan untuk diverifikasi.", ct);
+        TransitionAsync(indikator, tahun, periode, _ => MayEnter, (status, row) => Approval.Submit(status, row.Value is not null), "Realisasi diajukan untuk diverifikasi.", ct);
 
     public Task<IActionResult> OnPostSetujuiAsync(string indikator, int tahun, string periode, CancellationToken ct) =>
         TransitionAsync(indikator, tahun, periode, v => v.CanVerify, (status, _) => Approval.Approve(status), "Realisasi disetujui dan dikunci.", ct);
@@ -114,6 +114,12 @@ public sealed class IsiModel(SakipDb db, TimeProvider clock, IFileStore files) :
         TempData["Pesan"] = done;
         return RedirectToPage(new { indikator, tahun, periode });
     }
+
+    /// <summary>
+    /// Whether the role may enter this unit's realisations (403 when not). A locked (approved) realisation is checked
+    /// afterwards and answers 409 with its message, as the API does: the role may edit, the state forbids it.
+    /// </summary>
+    bool MayEnter => UnitAccess.Of(HttpContext).CanEditPerformance(Entry.Indicator.Unit.Path);
 
     /// <summary>Loads the view, or returns 404 when the indicator is unknown or outside the caller's scope.</summary>
     async Task<IActionResult?> LoadAsync(string indikator, int tahun, string periode, CancellationToken ct)
