@@ -50,6 +50,7 @@ public sealed class IsiModel(SakipDb db, TimeProvider clock, IFileStore files) :
         }
         if (!ModelState.IsValid)
         {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         var (outcome, problems) = await RealisationEntry.SaveAsync(db, Entry.Indicator, tahun, Entry.Period, values!, UnitAccess.Of(HttpContext), clock.GetUtcNow(), ct);

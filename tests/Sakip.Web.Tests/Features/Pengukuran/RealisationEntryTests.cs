@@ -34,7 +34,7 @@ public sealed class RealisationEntryTests(SakipWebFactory app) : IClassFixture<S
     /// <summary>Shape errors (a number that cannot be read) re-show the form; rule problems from the entry answer 400.</summary>
     public static TheoryData<string, string, string, string, string, HttpStatusCode, string> InvalidEntries => new()
     {
-        { "ITKP", "tw4", "abc", "", "", HttpStatusCode.OK, "tidak dapat dibaca sebagai angka" },
+        { "ITKP", "tw4", "abc", "", "", HttpStatusCode.BadRequest, "tidak dapat dibaca sebagai angka" },
         { "SAKIP_MIN_B", "tahunan", "", "28", "", HttpStatusCode.BadRequest, "Pembilang dan penyebut harus diisi keduanya." },
         { "SAKIP_MIN_B", "tahunan", "", "28", "0", HttpStatusCode.BadRequest, "Penyebut tidak boleh 0." },
         { "SAKIP_MIN_B", "tahunan", "", "-1", "37", HttpStatusCode.BadRequest, "Pembilang dan penyebut tidak boleh negatif." },
@@ -151,7 +151,7 @@ public sealed class RealisationEntryTests(SakipWebFactory app) : IClassFixture<S
 
         var response = await UploadAsync(client, "ITKP", "tahunan", "alat.exe", [0x4D, 0x5A, 0x90, 0x00]);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync())
             .ShouldContain("Jenis berkas .exe tidak diterima; gunakan .pdf, .jpg, .jpeg, .png, .xlsx, .docx.");
         (await RowAsync("ITKP", Period.Annual)).ShouldBe(before);
