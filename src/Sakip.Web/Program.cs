@@ -5,9 +5,8 @@ using Sakip.Data;
 using Sakip.Web.Features;
 using Sakip.Web.Infrastructure;
 
-var noDemo = args.Contains(SakipSettings.NoDemoFlag);
 var builder = WebApplication.CreateBuilder([.. args.Where(a => a != SakipSettings.NoDemoFlag)]);
-var settings = SakipSettings.From(builder.Configuration, noDemo);
+var settings = SakipSettings.From(builder.Configuration, noDemo: args.Contains(SakipSettings.NoDemoFlag) || builder.Configuration.GetValue<bool>("Sakip:NoDemo"));
 
 builder.Services.AddSingleton(settings);
 builder.Services.AddSingleton(TimeProvider.System);
