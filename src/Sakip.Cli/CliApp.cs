@@ -44,11 +44,15 @@ public static class CliApp
 
     static RootCommand Build(CliConsole console)
     {
-        var root = new RootCommand("sakip — alat baris perintah e-SAKIP: validasi, capaian, reviu dan konversi paket data SAKIP.");
+        var root = new RootCommand("sakip — alat baris perintah e-SAKIP: validasi, capaian, reviu dan konversi paket data; impor, ekspor, basis data dan akun.");
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(CapaianCommand.Create(console));
         root.Subcommands.Add(ReviewCommand.Create(console));
         root.Subcommands.Add(ConvertCommand.Create(console));
+        root.Subcommands.Add(ImportCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(DbCommand.Create(console));
+        root.Subcommands.Add(UserCommand.Create(console));
         foreach (var option in root.Options)
         {
             switch (option)

@@ -6,6 +6,25 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
     /// <summary>The SQLite file in the data folder (<c>SAKIP_DATA_DIR</c>, default <c>./data</c>).</summary>
     public static DatabaseOptions Sqlite(string dataDirectory) =>
         new(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(dataDirectory, "sakip.db")}");
+
+    /// <summary>
+    /// The database the settings name: <c>Database:Provider=postgres</c> with <c>ConnectionStrings:Sakip</c>, else the
+    /// SQLite file in <paramref name="dataDirectory"/>. The web app and the CLI resolve it the same way.
+    /// </summary>
+    /// <param name="setting">Looks up a setting by its configuration key (<c>Database:Provider</c>).</param>
+    public static DatabaseOptions From(Func<string, string?> setting, string dataDirectory) =>
+        string.Equals(setting("Database:Provider"), "postgres", StringComparison.OrdinalIgnoreCase)
+            ? new DatabaseOptions(DatabaseProvider.Postgres, setting("ConnectionStrings:Sakip")
+                ?? throw new InvalidOperationException("Database:Provider=postgres needs ConnectionStrings:Sakip."))
+            : Sqlite(dataDirectory);
+
+    /// <summary>The same from environment variables (<c>Database__Provider</c>, <c>ConnectionStrings__Sakip</c>, <c>SAKIP_DATA_DIR</c>).</summary>
+    /// <param name="dataDirectory">Overrides <c>SAKIP_DATA_DIR</c> (default <c>./data</c>).</param>
+    public static DatabaseOptions FromEnvironment(string? dataDirectory = null) =>
+        From(key => Environment.GetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal)), DataDirectory(dataDirectory));
+
+    public static string DataDirectory(string? overridden = null) =>
+        Path.GetFullPath(overridden ?? Environment.GetEnvironmentVariable("SAKIP_DATA_DIR") ?? "data");
 }
 
 public enum DatabaseProvider

@@ -1,11 +1,13 @@
 using Sakip.Core;
 using Sakip.Core.Problems;
 using Sakip.Core.Scales;
+using Sakip.Packages.Archives;
 using Sakip.Packages.Reading;
 using Sakip.Packages.Schema;
 using Sakip.Packages.Tables;
 using Sakip.Packages.Validation;
 using Sakip.Packages.Values;
+using Sakip.Packages.Xlsx;
 
 namespace Sakip.Packages;
 
@@ -21,6 +23,51 @@ public static class PackageReader
         var problems = new List<Problem>();
         var tables = PackageSource.Load(path, problems);
         return Read(tables, problems);
+    }
+
+    /// <summary>Reads a package uploaded as a ZIP of CSV files, entirely in memory within <paramref name="limits"/>.</summary>
+    /// <param name="name">The archive's name, used in problem locations.</param>
+    public static PackageReadResult ReadZip(Stream zip, string name, ArchiveLimits? limits = null)
+    {
+        var problems = new List<Problem>();
+        var entries = ArchiveReader.ReadEntries(zip, name, limits ?? ArchiveLimits.Default, problems);
+        if (entries is null)
+        {
+            return new PackageReadResult(null, problems, new Dictionary<string, ConventionChoice>());
+        }
+        try
+        {
+            return Read(PackageSource.FromZip(entries, name, problems), problems);
+        }
+        finally
+        {
+            entries.ForEach(e => e.Content.Dispose());
+        }
+    }
+
+    /// <summary>Reads a package uploaded as one XLSX workbook; the workbook (itself a zip) is first checked against <paramref name="limits"/>.</summary>
+    public static PackageReadResult ReadWorkbook(Stream workbook, string name, ArchiveLimits? limits = null)
+    {
+        var problems = new List<Problem>();
+        var seekable = workbook.CanSeek ? workbook : Buffered(workbook);
+        var start = seekable.Position;
+        var entries = ArchiveReader.ReadEntries(seekable, name, limits ?? ArchiveLimits.Default, problems);
+        if (entries is null)
+        {
+            return new PackageReadResult(null, problems, new Dictionary<string, ConventionChoice>());
+        }
+        entries.ForEach(e => e.Content.Dispose());
+        seekable.Position = start;
+        var read = XlsxReader.Read(seekable, name, [.. PackageSchema.Files.Select(f => f.Name)]);
+        return Read(PackageSource.FromWorkbook(read, name, problems), problems);
+    }
+
+    static MemoryStream Buffered(Stream stream)
+    {
+        var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
     }
 
     /// <summary>Reads tables already loaded (e.g. from an upload), adding to the problems found while loading them.</summary>

@@ -27,7 +27,7 @@ static partial class UsageErrorText
         (NotAmong(), "nilai '$1' tidak dikenal; gunakan salah satu dari: $2."),
         (RequiredOption(), "opsi '$1' wajib diisi."),
         (MissingValue(), "opsi '$1' memerlukan nilai."),
-        (NoCommand(), "perintah belum diberikan (validate, capaian, reviu atau convert)."),
+        (NoCommand(), "perintah belum diberikan (validate, capaian, reviu, convert, import, export, db atau user)."),
     ];
 
     [GeneratedRegex("^Required argument missing for command: '(.*)'\\.$")]

@@ -26,6 +26,38 @@ static class PackageSource
         return [];
     }
 
+    /// <summary>The CSV files of a zip, matched by file name wherever they sit in the archive's folders.</summary>
+    public static Dictionary<string, Table> FromZip(IEnumerable<(string Name, MemoryStream Content)> entries, string archiveName, List<Problem> problems)
+    {
+        var tables = new Dictionary<string, Table>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (entryName, content) in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            var fileName = entryName.Split('/', '\\')[^1];
+            var name = Path.GetFileNameWithoutExtension(fileName);
+            if (!fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || PackageSchema.Find(name) is null)
+            {
+                problems.Add(Problem.Warning($"{archiveName}[{entryName}]", "berkas tidak dikenal dalam paket data v1, diabaikan"));
+                continue;
+            }
+            if (tables.ContainsKey(name))
+            {
+                problems.Add(new Problem($"{archiveName}[{entryName}]", $"berkas {fileName} muncul lebih dari sekali dalam arsip"));
+                continue;
+            }
+            var read = CsvTableReader.Read(content, fileName);
+            problems.AddRange(read.Problems.Select(Convert));
+            if (read.Table is { } table)
+            {
+                tables[name] = table;
+            }
+        }
+        if (tables.Count == 0 && !problems.Any(p => p.IsError))
+        {
+            problems.Add(new Problem(archiveName, "arsip tidak berisi berkas paket data (instansi.csv, rencana.csv, …)"));
+        }
+        return tables;
+    }
+
     public static Dictionary<string, Table> FromWorkbook(WorkbookRead workbook, string name, List<Problem> problems)
     {
         foreach (var sheet in workbook.UnknownSheets)

@@ -16,11 +16,8 @@ public sealed record SakipSettings(string DataDirectory, DatabaseOptions Databas
     public static SakipSettings From(IConfiguration configuration, bool noDemo)
     {
         var dataDirectory = Path.GetFullPath(configuration["SAKIP_DATA_DIR"] ?? "data");
-        var postgres = string.Equals(configuration["Database:Provider"], "postgres", StringComparison.OrdinalIgnoreCase);
-        var database = postgres
-            ? new DatabaseOptions(DatabaseProvider.Postgres, configuration.GetConnectionString("Sakip")
-                ?? throw new InvalidOperationException("Database:Provider=postgres needs ConnectionStrings:Sakip."))
-            : DatabaseOptions.Sqlite(dataDirectory);
+        var database = DatabaseOptions.From(key => configuration[key], dataDirectory);
+        var postgres = database.Provider == DatabaseProvider.Postgres;
         var uploads = configuration["Sakip:UploadDirectory"] ?? Path.Combine(dataDirectory, "uploads");
         return new SakipSettings(dataDirectory, database, Demo: !postgres && !noDemo, uploads);
     }

@@ -13,15 +13,8 @@ public static class SecuritySetup
 
     public static IServiceCollection AddSakipSecurity(this IServiceCollection services)
     {
-        services.AddIdentity<SakipUser, IdentityRole>(o =>
-            {
-                o.Password.RequiredLength = 10;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-                o.User.RequireUniqueEmail = true;
-            })
+        services.AddIdentity<SakipUser, IdentityRole>(AccountRules.Configure)
+            .AddErrorDescriber<IndonesianIdentityErrors>()
             .AddEntityFrameworkStores<SakipDb>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<ScopeClaims>();
@@ -52,9 +45,12 @@ public static class SecuritySetup
         // AddIdentity set the cookie as the default authenticate scheme; without replacing it a bearer token is never read.
         services.AddAuthentication(o =>
             {
+                // AddIdentity set the authenticate scheme to the cookie, which outranks DefaultScheme: without this a
+                // bearer token is never looked at.
                 o.DefaultScheme = SmartScheme;
                 o.DefaultAuthenticateScheme = SmartScheme;
                 o.DefaultChallengeScheme = SmartScheme;
+                o.DefaultForbidScheme = SmartScheme;
             })
             .AddPolicyScheme(SmartScheme, "Cookie atau token API", o =>
                 o.ForwardDefaultSelector = ctx => ApiTokenHandler.BearerToken(ctx.Request) is null ? IdentityConstants.ApplicationScheme : ApiTokenHandler.SchemeName)

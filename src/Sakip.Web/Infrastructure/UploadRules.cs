@@ -14,6 +14,13 @@ public static class UploadRules
         [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     };
 
+    /// <summary>Data packages: a ZIP of CSV files or one XLSX workbook.</summary>
+    public static readonly IReadOnlyDictionary<string, string> PackageTypes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        [".zip"] = "application/zip",
+        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    };
+
     /// <summary>The problem with an uploaded file, in Bahasa Indonesia, or null when it is acceptable.</summary>
     public static string? Check(IFormFile file, IReadOnlyDictionary<string, string> allowed)
     {

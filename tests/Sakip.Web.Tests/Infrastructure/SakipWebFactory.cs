@@ -55,6 +55,20 @@ public sealed partial class SakipWebFactory : WebApplicationFactory<Program>
         return new FormUrlEncodedContent(fields);
     }
 
+    /// <summary>A multipart form with one file, with the antiforgery token taken from the page, as a browser uploads.</summary>
+    public static async Task<MultipartFormDataContent> UploadAsync(
+        HttpClient client, string pageUrl, string fileField, string fileName, byte[] content, Dictionary<string, string>? fields = null)
+    {
+        var html = await client.GetStringAsync(pageUrl);
+        var form = new MultipartFormDataContent { { new StringContent(AntiforgeryToken(html)), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields ?? [])
+        {
+            form.Add(new StringContent(value), name);
+        }
+        form.Add(new ByteArrayContent(content), fileField, fileName);
+        return form;
+    }
+
     public static string AntiforgeryToken(string html) =>
         TokenPattern().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException("No antiforgery token in page.");
 

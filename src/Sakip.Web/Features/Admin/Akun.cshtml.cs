@@ -1,0 +1,164 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Data;
+using Sakip.Data.Accounts;
+using Sakip.Web.Infrastructure;
+
+namespace Sakip.Web.Features.Admin;
+
+/// <summary>Accounts (Admin only): list with role and unit, create, change role/unit, lock and unlock.</summary>
+public sealed class AkunModel(SakipDb db, UserManager<SakipUser> users, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public Input Form { get; set; } = new();
+
+    public IReadOnlyList<Row> Accounts { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(ct);
+
+    public async Task<IActionResult> OnPostBuatAsync(CancellationToken ct)
+    {
+        if (!IsAdmin)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var unitId = await CheckAsync(Form.Peran, Form.KodeInstansi, nameof(Form), ct);
+        if (string.IsNullOrWhiteSpace(Form.KataSandi))
+        {
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(Input.KataSandi)}", "Kata sandi awal wajib diisi.");
+        }
+        if (!ModelState.IsValid)
+        {
+            return await ShowAsync(ct, StatusCodes.Status400BadRequest);
+        }
+        var user = new SakipUser { UserName = Form.Email.Trim(), Email = Form.Email.Trim(), EmailConfirmed = true, DisplayName = Form.Nama.Trim(), UnitId = unitId };
+        var created = await users.CreateAsync(user, Form.KataSandi!);
+        if (created.Succeeded)
+        {
+            created = await users.AddToRoleAsync(user, Roles.Find(Form.Peran)!);
+        }
+        if (!created.Succeeded)
+        {
+            created.Errors.ToList().ForEach(e => ModelState.AddModelError(string.Empty, e.Description));
+            return await ShowAsync(ct, StatusCodes.Status400BadRequest);
+        }
+        TempData["Pesan"] = $"Akun {user.Email} dibuat.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostUbahAsync(string id, string peran, string instansi, CancellationToken ct)
+    {
+        if (!IsAdmin)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+        ModelState.Clear(); // the create form is not part of this post
+        var unitId = await CheckAsync(peran, instansi, "Ubah", ct);
+        if (!ModelState.IsValid)
+        {
+            return await ShowAsync(ct, StatusCodes.Status400BadRequest);
+        }
+        await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
+        await users.AddToRoleAsync(user, Roles.Find(peran)!);
+        user.UnitId = unitId;
+        await users.UpdateAsync(user);
+        // A new stamp makes signed-in sessions pick up the new role and scope.
+        await users.UpdateSecurityStampAsync(user);
+        TempData["Pesan"] = $"Peran dan instansi {user.Email} diubah.";
+        return RedirectToPage();
+    }
+
+    public Task<IActionResult> OnPostKunciAsync(string id, CancellationToken ct) => LockAsync(id, DateTimeOffset.MaxValue, "dikunci", ct);
+
+    public Task<IActionResult> OnPostBukaAsync(string id, CancellationToken ct) => LockAsync(id, null, "dibuka", ct);
+
+    async Task<IActionResult> LockAsync(string id, DateTimeOffset? until, string done, CancellationToken ct)
+    {
+        if (!IsAdmin)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+        if (until is not null && user.Id == users.GetUserId(User))
+        {
+            ModelState.AddModelError(string.Empty, "Anda tidak dapat mengunci akun Anda sendiri.");
+            return await ShowAsync(ct, StatusCodes.Status409Conflict);
+        }
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, until);
+        await users.ResetAccessFailedCountAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        TempData["Pesan"] = $"Akun {user.Email} {done}.";
+        return RedirectToPage();
+    }
+
+    bool IsAdmin => UnitAccess.Of(HttpContext).IsAdmin;
+
+    /// <summary>The unit's id when the role and unit code are known; otherwise adds field errors.</summary>
+    async Task<int?> CheckAsync(string? role, string? unitCode, string prefix, CancellationToken ct)
+    {
+        if (Roles.Find(role ?? "") is null)
+        {
+            ModelState.AddModelError($"{prefix}.{nameof(Input.Peran)}", $"Peran \"{role}\" tidak dikenal; pilih {string.Join(", ", Roles.All)}.");
+        }
+        var unitId = await db.Units.AsNoTracking().Where(u => u.Code == (unitCode ?? "").Trim()).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
+        if (unitId is null)
+        {
+            ModelState.AddModelError($"{prefix}.{nameof(Input.KodeInstansi)}", $"Instansi dengan kode \"{unitCode}\" tidak ditemukan.");
+        }
+        return unitId;
+    }
+
+    async Task<IActionResult> ShowAsync(CancellationToken ct, int status = StatusCodes.Status200OK)
+    {
+        if (!IsAdmin)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var now = clock.GetUtcNow();
+        Accounts = await db.Users.AsNoTracking().OrderBy(u => u.Email)
+            .Select(u => new Row(u.Id, u.Email ?? u.UserName ?? "", u.DisplayName,
+                db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, r => r.Id, (_, r) => r.Name).FirstOrDefault(),
+                u.Unit != null ? u.Unit.Code : null, u.Unit != null ? u.Unit.Name : null, u.LockoutEnd))
+            .ToListAsync(ct);
+        Accounts = [.. Accounts.Select(a => a with { Locked = a.LockoutEnd > now })];
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    public sealed record Row(string Id, string Email, string Name, string? Role, string? UnitCode, string? UnitName, DateTimeOffset? LockoutEnd)
+    {
+        public bool Locked { get; init; }
+    }
+
+    public sealed class Input
+    {
+        [Required(ErrorMessage = "Surel wajib diisi.")]
+        [EmailAddress(ErrorMessage = "Surel tidak valid.")]
+        [StringLength(256, ErrorMessage = "Surel terlalu panjang.")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Nama wajib diisi.")]
+        [StringLength(200, ErrorMessage = "Nama paling banyak 200 karakter.")]
+        public string Nama { get; set; } = "";
+
+        [Required(ErrorMessage = "Peran wajib dipilih.")]
+        public string Peran { get; set; } = Roles.Planner;
+
+        [Required(ErrorMessage = "Kode instansi wajib diisi.")]
+        public string KodeInstansi { get; set; } = "";
+
+        [DataType(DataType.Password)]
+        public string? KataSandi { get; set; }
+    }
+}
