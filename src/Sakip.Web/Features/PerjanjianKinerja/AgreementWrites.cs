@@ -20,10 +20,29 @@ internal static class AgreementWrites
         var current = await db.Agreements.FirstOrDefaultAsync(a => a.UnitId == unit.Id && a.Year == year && a.IsCurrent, ct);
         var indicators = await AgreementQueries.IndicatorsAsync(db, unit.Id, year, ct);
         var programs = await AgreementQueries.ProgramsAsync(db, unit, year, ct);
+        var problems = Check(draft, current is not null, indicators, programs, year);
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+        var version = (await db.Agreements.Where(a => a.UnitId == unit.Id && a.Year == year).MaxAsync(a => (int?)a.Version, ct) ?? 0) + 1;
+        if (current is not null)
+        {
+            current.IsCurrent = false;
+        }
+        var row = NewVersion(unit.Id, year, version, draft, indicators, by, now);
+        db.Agreements.Add(row);
+        await SyncTargetsAsync(db, [.. indicators.Select(i => i.Id)], year, row.Targets, ct);
+        await db.SaveChangesAsync(ct);
+        return (row, []);
+    }
+
+    static List<Problem> Check(AgreementDraft draft, bool isRevision, List<AgreementQueries.IndicatorOption> indicators, List<AgreementQueries.BudgetOption> programs, int year)
+    {
         var problems = new List<Problem>();
         CheckParty(draft.First, "pihak_pertama", "pihak pertama", problems);
         CheckParty(draft.Second, "pihak_kedua", "pihak kedua", problems);
-        if (current is not null && string.IsNullOrWhiteSpace(draft.Reason))
+        if (isRevision && string.IsNullOrWhiteSpace(draft.Reason))
         {
             problems.Add(new("alasan", "Alasan revisi wajib diisi (misalnya: pergantian pejabat atau perubahan anggaran)."));
         }
@@ -35,29 +54,32 @@ internal static class AgreementWrites
             .Select(t => new Problem("target", $"Indikator {t.IndicatorCode} bukan indikator unit ini.")));
         problems.AddRange(draft.Programs.Where(p => p.BudgetLineId is { } id && programs.All(b => b.Id != id))
             .Select(p => new Problem("program", $"Program anggaran {p.Name} tidak ada di anggaran unit ini tahun {year}.")));
-        if (problems.Count > 0)
-        {
-            return (null, problems);
-        }
-        var version = (await db.Agreements.Where(a => a.UnitId == unit.Id && a.Year == year).MaxAsync(a => (int?)a.Version, ct) ?? 0) + 1;
-        if (current is not null)
-        {
-            current.IsCurrent = false;
-        }
-        var row = new AgreementEntity
-        {
-            UnitId = unit.Id, Year = year, Version = version, IsCurrent = true, SignedOn = draft.SignedOn,
-            Reason = string.IsNullOrWhiteSpace(draft.Reason) ? null : draft.Reason.Trim(), CreatedAt = now, CreatedBy = by,
-            FirstPartyName = draft.First.Name.Trim(), FirstPartyNip = draft.First.Nip, FirstPartyPosition = draft.First.Position.Trim(), FirstPartyActing = draft.First.Acting,
-            SecondPartyName = draft.Second.Name.Trim(), SecondPartyNip = draft.Second.Nip, SecondPartyPosition = draft.Second.Position.Trim(), SecondPartyActing = draft.Second.Acting,
-            Targets = [.. draft.Targets.Select(t => new AgreementTargetEntity { IndicatorId = indicators.Single(i => i.Code == t.IndicatorCode).Id, Value = t.Value, Text = t.Text })],
-            Programs = [.. draft.Programs.Select(p => new AgreementProgramEntity { BudgetLineId = p.BudgetLineId, Name = p.Name.Trim(), Amount = p.Amount })],
-        };
-        db.Agreements.Add(row);
-        await SyncTargetsAsync(db, [.. indicators.Select(i => i.Id)], year, row.Targets, ct);
-        await db.SaveChangesAsync(ct);
-        return (row, []);
+        return problems;
     }
+
+    static AgreementEntity NewVersion(
+        int unitId, int year, int version, AgreementDraft draft, List<AgreementQueries.IndicatorOption> indicators, string by, DateTimeOffset now) =>
+    new()
+    {
+        UnitId = unitId,
+        Year = year,
+        Version = version,
+        IsCurrent = true,
+        SignedOn = draft.SignedOn,
+        Reason = string.IsNullOrWhiteSpace(draft.Reason) ? null : draft.Reason.Trim(),
+        CreatedAt = now,
+        CreatedBy = by,
+        FirstPartyName = draft.First.Name.Trim(),
+        FirstPartyNip = draft.First.Nip,
+        FirstPartyPosition = draft.First.Position.Trim(),
+        FirstPartyActing = draft.First.Acting,
+        SecondPartyName = draft.Second.Name.Trim(),
+        SecondPartyNip = draft.Second.Nip,
+        SecondPartyPosition = draft.Second.Position.Trim(),
+        SecondPartyActing = draft.Second.Acting,
+        Targets = [.. draft.Targets.Select(t => new AgreementTargetEntity { IndicatorId = indicators.Single(i => i.Code == t.IndicatorCode).Id, Value = t.Value, Text = t.Text })],
+        Programs = [.. draft.Programs.Select(p => new AgreementProgramEntity { BudgetLineId = p.BudgetLineId, Name = p.Name.Trim(), Amount = p.Amount })],
+    };
 
     static void CheckParty(AgreementView.Party party, string field, string who, List<Problem> problems)
     {
