@@ -49,10 +49,12 @@ public sealed class AgreementTests : IClassFixture<SakipWebFactory>
         var print = WebUtility.HtmlDecode(await client.GetStringAsync("/PerjanjianKinerja/Cetak?instansi=SETDA&tahun=2021&versi=2"));
         print.ShouldContain("PERJANJIAN KINERJA TAHUN 2021");
         print.ShouldContain("8.414.899.298");
+        var dashboard = WebUtility.HtmlDecode(await client.GetStringAsync("/Beranda?instansi=SETDA&tahun=2021"));
+        dashboard.ShouldContain("Capaian = 3,0885 / 3,1 × 100 = 99,63 %");
     }
 
     [Fact]
-    public async Task Saving_a_PK_sets_the_pk_targets_the_dashboard_computes_capaian_from()
+    public async Task Saving_a_PK_sets_the_year_pk_target_of_each_indicator()
     {
         var client = await app.SignInAsync("perencana@demo.sakip.id");
         const string form = "/PerjanjianKinerja/Isi?instansi=SETDA&tahun=2022";
