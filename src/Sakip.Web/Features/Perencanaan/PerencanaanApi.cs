@@ -6,8 +6,8 @@ using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Perencanaan;
 
-/// <summary><c>/api/v1/instansi</c>, <c>/rencana</c>, <c>/indikator</c>: the organisation and plan, within the caller's scope.</summary>
-public static class PerencanaanApi
+/// <summary><c>/api/v1/instansi</c>, <c>/rencana</c>, <c>/indikator</c>: the organisation and plan, within the caller's scope (writes in PerencanaanApi.Writes.cs).</summary>
+public static partial class PerencanaanApi
 {
     const int MaxPageSize = 1000;
 
@@ -18,6 +18,10 @@ public static class PerencanaanApi
         api.MapGet("/rencana", ListPlan).WithTags("Rencana");
         api.MapGet("/indikator", ListIndicators).WithTags("Indikator");
         api.MapGet("/indikator/{kode}", GetIndicator).WithTags("Indikator");
+        api.MapPost("/rencana", CreatePlanElement).WithTags("Rencana");
+        api.MapPut("/rencana/{kode}", UpdatePlanElement).WithTags("Rencana");
+        api.MapPost("/indikator", CreateIndicator).WithTags("Indikator");
+        api.MapPut("/indikator/{kode}", UpdateIndicator).WithTags("Indikator");
         return api;
     }
 

@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Core.Measurement;
+using Sakip.Core.Planning;
+using Sakip.Core.Problems;
+using Sakip.Data;
+using Sakip.Data.Measurement;
+using Sakip.Data.Planning;
+using Sakip.Web.Infrastructure;
+
+namespace Sakip.Web.Features.Perencanaan;
+
+/// <summary>
+/// Creating, changing and deleting the indicators of a unit and their baseline and Renstra targets, shared by the page
+/// and the API. Problems name the package column (<c>kode</c>, <c>rencana</c>, <c>pembilang</c>, …).
+/// </summary>
+internal static class IndicatorWrites
+{
+    /// <summary>
+    /// Validates and stores <paramref name="draft"/> (<paramref name="id"/> null: a new indicator). When
+    /// <paramref name="targets"/> is given, the baseline and the Renstra targets of its years are set to exactly those.
+    /// </summary>
+    public static async Task<(IndicatorEntity? Saved, IReadOnlyList<Problem> Problems)> SaveAsync(
+        SakipDb db, UnitRef unit, Indicator draft, int? id, PlanTargets? targets, CancellationToken ct)
+    {
+        var problems = CheckShape(draft);
+        if (await db.Indicators.AnyAsync(i => i.Code == draft.Code && i.Id != id, ct))
+        {
+            problems.Add(new("kode", $"Kode {draft.Code} sudah dipakai indikator lain; pilih kode yang unik."));
+        }
+        var element = await db.PlanElements.AsNoTracking().FirstOrDefaultAsync(p => p.Code == draft.PlanElement && p.UnitId == unit.Id, ct);
+        if (element is null)
+        {
+            problems.Add(new("rencana", $"Rencana {draft.PlanElement} tidak ditemukan di rencana unit ini; indikator harus berada di bawah tujuan atau sasaran unit ini."));
+        }
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+        var row = id is null ? db.Indicators.Add(new IndicatorEntity()).Entity : await db.Indicators.SingleAsync(i => i.Id == id, ct);
+        row.Code = draft.Code;
+        row.PlanElementId = element!.Id;
+        row.Name = draft.Name.Trim();
+        (row.Measure, row.Direction, row.Aggregation, row.IsKey) = (Trim(draft.Measure), draft.Direction, draft.Aggregation, draft.IsKey);
+        (row.Formula, row.Numerator, row.Denominator) = (Trim(draft.Formula), Trim(draft.Numerator), Trim(draft.Denominator));
+        (row.DataSource, row.Responsible, row.Order) = (Trim(draft.DataSource), Trim(draft.Responsible), draft.Order);
+        if (targets is not null)
+        {
+            await SetTargetsAsync(db, row, targets, ct);
+        }
+        await db.SaveChangesAsync(ct);
+        return (row, []);
+    }
+
+    /// <summary>Deletes an indicator nothing refers to; one with targets, realisations, a PK or budget is kept and the reason given.</summary>
+    public static async Task<Problem?> DeleteAsync(SakipDb db, int id, CancellationToken ct)
+    {
+        var row = await db.Indicators.SingleAsync(i => i.Id == id, ct);
+        var uses = new[]
+        {
+            (await db.Targets.CountAsync(t => t.IndicatorId == id, ct), "target"),
+            (await db.Realisations.CountAsync(r => r.IndicatorId == id, ct), "realisasi"),
+            (await db.Components.CountAsync(c => c.IndicatorId == id, ct), "data pembilang/penyebut"),
+            (await db.Agreements.CountAsync(a => a.Targets.Any(t => t.IndicatorId == id), ct), "Perjanjian Kinerja"),
+            (await db.BudgetLines.CountAsync(b => b.IndicatorId == id, ct), "baris anggaran"),
+        }.Where(u => u.Item1 > 0).Select(u => $"{u.Item1} {u.Item2}").ToList();
+        if (uses.Count > 0)
+        {
+            return new("", $"Indikator {row.Code} tidak dapat dihapus karena sudah dipakai: {string.Join(", ", uses)}. Riwayat kinerja tidak boleh hilang; kosongkan targetnya lebih dahulu bila indikator memang keliru dibuat.");
+        }
+        db.Indicators.Remove(row);
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    static List<Problem> CheckShape(Indicator draft)
+    {
+        var problems = new List<Problem>();
+        if (string.IsNullOrWhiteSpace(draft.Code) || !PlanElementWrites.CodePattern().IsMatch(draft.Code))
+        {
+            problems.Add(new("kode", "Kode wajib diisi, paling banyak 64 karakter: huruf, angka, titik, garis bawah atau tanda hubung (contoh: EKPPD)."));
+        }
+        if (string.IsNullOrWhiteSpace(draft.Name) || draft.Name.Length > 1000)
+        {
+            problems.Add(new("uraian", "Nama indikator wajib diisi, paling banyak 1000 karakter."));
+        }
+        if (string.IsNullOrWhiteSpace(draft.Numerator) != string.IsNullOrWhiteSpace(draft.Denominator))
+        {
+            problems.Add(new(string.IsNullOrWhiteSpace(draft.Numerator) ? "pembilang" : "penyebut",
+                "Pembilang dan penyebut diisi keduanya (indikator rasio) atau dikosongkan keduanya."));
+        }
+        if (draft.Order is < 1)
+        {
+            problems.Add(new("urutan", "Urutan harus bilangan bulat 1 atau lebih."));
+        }
+        return problems;
+    }
+
+    static async Task SetTargetsAsync(SakipDb db, IndicatorEntity row, PlanTargets targets, CancellationToken ct)
+    {
+        var existing = row.Id == 0 ? [] : await db.Targets.Where(t => t.IndicatorId == row.Id && (t.Kind == TargetKind.Baseline || t.Kind == TargetKind.Renstra)).ToListAsync(ct);
+        var wanted = targets.Renstra.Select(t => (Kind: TargetKind.Renstra, t.Year, t.Value)).ToList();
+        if (targets.Baseline is { } baseline)
+        {
+            wanted.Add((TargetKind.Baseline, baseline.Year, baseline.Value));
+        }
+        // Renstra targets of years outside the form stay; the baseline is one value, so any other baseline goes.
+        db.Targets.RemoveRange(existing.Where(t => !wanted.Any(w => w.Kind == t.Kind && w.Year == t.Year)
+            && (t.Kind == TargetKind.Baseline || targets.Years.Contains(t.Year))));
+        foreach (var (kind, year, value) in wanted)
+        {
+            var target = existing.FirstOrDefault(t => t.Kind == kind && t.Year == year);
+            if (target is null)
+            {
+                target = new TargetEntity { Indicator = row, Year = year, Kind = kind };
+                db.Targets.Add(target);
+            }
+            // A range (nilai_maks) is kept while its lower bound is unchanged; this form edits single values.
+            target.Max = target.Value == value.Number ? target.Max : null;
+            (target.Value, target.Text) = (value.Number, value.Text);
+        }
+    }
+
+    static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

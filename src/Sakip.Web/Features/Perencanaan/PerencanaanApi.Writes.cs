@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Core.Planning;
+using Sakip.Core.Problems;
+using Sakip.Data;
+using Sakip.Web.Infrastructure;
+
+namespace Sakip.Web.Features.Perencanaan;
+
+/// <summary>
+/// Writing the plan through the API with the same checks as the screens (<see cref="PlanElementWrites"/>,
+/// <see cref="IndicatorWrites"/>); field errors are keyed by the package column names.
+/// </summary>
+public static partial class PerencanaanApi
+{
+    static async Task<Results<Ok<PlanElementJson>, NotFound, ForbidHttpResult, ValidationProblem>> CreatePlanElement(
+        PlanElementJson body, HttpContext http, SakipDb db, CancellationToken ct) =>
+        await SavePlanElementAsync(body, body.Unit, null, http, db, ct);
+
+    static async Task<Results<Ok<PlanElementJson>, NotFound, ForbidHttpResult, ValidationProblem>> UpdatePlanElement(
+        string kode, PlanElementJson body, HttpContext http, SakipDb db, CancellationToken ct)
+    {
+        var existing = await db.PlanElements.AsNoTracking().Where(p => p.Code == kode).Select(p => new { p.Id, Unit = p.Unit.Code }).FirstOrDefaultAsync(ct);
+        return existing is null ? TypedResults.NotFound() : await SavePlanElementAsync(body, existing.Unit, existing.Id, http, db, ct);
+    }
+
+    static async Task<Results<Ok<PlanElementJson>, NotFound, ForbidHttpResult, ValidationProblem>> SavePlanElementAsync(
+        PlanElementJson body, string unitCode, int? id, HttpContext http, SakipDb db, CancellationToken ct)
+    {
+        var access = UnitAccess.Of(http);
+        if (await UnitLookup.ResolveAsync(db, access, unitCode, ct) is not { } unit)
+        {
+            return TypedResults.NotFound();
+        }
+        if (!access.CanEditPerformance(unit.Path))
+        {
+            return TypedResults.Forbid();
+        }
+        var draft = new PlanElement(body.Code?.Trim() ?? "", unit.Code, body.Kind, body.Parent, body.Statement ?? "", body.PeriodStart, body.PeriodEnd);
+        var (saved, problems) = await PlanElementWrites.SaveAsync(db, unit, draft, id, ct);
+        return saved is null ? Invalid(problems, "Data rencana tidak valid.")
+            : TypedResults.Ok(body with { Code = saved.Code, Unit = unit.Code, PeriodStart = saved.PeriodStart, PeriodEnd = saved.PeriodEnd });
+    }
+
+    static async Task<Results<Ok<IndicatorJson>, NotFound, ForbidHttpResult, ValidationProblem>> CreateIndicator(
+        IndicatorJson body, HttpContext http, SakipDb db, CancellationToken ct)
+    {
+        var unitCode = await db.PlanElements.AsNoTracking().Where(p => p.Code == body.PlanElement).Select(p => p.Unit.Code).FirstOrDefaultAsync(ct);
+        return unitCode is null ? TypedResults.NotFound() : await SaveIndicatorAsync(body, unitCode, null, http, db, ct);
+    }
+
+    static async Task<Results<Ok<IndicatorJson>, NotFound, ForbidHttpResult, ValidationProblem>> UpdateIndicator(
+        string kode, IndicatorJson body, HttpContext http, SakipDb db, CancellationToken ct)
+    {
+        var existing = await db.Indicators.AsNoTracking().Where(i => i.Code == kode).Select(i => new { i.Id, Unit = i.PlanElement.Unit.Code }).FirstOrDefaultAsync(ct);
+        return existing is null ? TypedResults.NotFound() : await SaveIndicatorAsync(body, existing.Unit, existing.Id, http, db, ct);
+    }
+
+    /// <summary>The indicator's definition only; its targets are written through <c>PUT /api/v1/target</c>.</summary>
+    static async Task<Results<Ok<IndicatorJson>, NotFound, ForbidHttpResult, ValidationProblem>> SaveIndicatorAsync(
+        IndicatorJson body, string unitCode, int? id, HttpContext http, SakipDb db, CancellationToken ct)
+    {
+        var access = UnitAccess.Of(http);
+        if (await UnitLookup.ResolveAsync(db, access, unitCode, ct) is not { } unit)
+        {
+            return TypedResults.NotFound();
+        }
+        if (!access.CanEditPerformance(unit.Path))
+        {
+            return TypedResults.Forbid();
+        }
+        var draft = new Indicator(body.Code?.Trim() ?? "", body.PlanElement ?? "", body.Name ?? "", body.Measure, body.Direction, body.Aggregation, body.IsKey,
+            body.Formula, body.Numerator, body.Denominator, body.DataSource, body.Responsible, body.Order);
+        var (saved, problems) = await IndicatorWrites.SaveAsync(db, unit, draft, id, targets: null, ct);
+        return saved is null ? Invalid(problems, "Data indikator tidak valid.") : TypedResults.Ok(body with { Code = saved.Code });
+    }
+
+    static ValidationProblem Invalid(IReadOnlyList<Problem> problems, string title) =>
+        TypedResults.ValidationProblem(problems.GroupBy(p => p.Field.Length == 0 ? "" : p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()), title: title);
+}

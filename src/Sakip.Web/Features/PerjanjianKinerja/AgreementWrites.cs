@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Core.Measurement;
+using Sakip.Core.Problems;
+using Sakip.Data;
+using Sakip.Data.Agreements;
+using Sakip.Data.Measurement;
+using Sakip.Web.Infrastructure;
+
+namespace Sakip.Web.Features.PerjanjianKinerja;
+
+/// <summary>
+/// Storing a Perjanjian Kinerja: the first one, or a revision as a new row with the next version (the earlier one is
+/// kept with its date and reason). The PK is where the year's pk targets come from, so they are set to match.
+/// </summary>
+internal static class AgreementWrites
+{
+    public static async Task<(AgreementEntity? Saved, IReadOnlyList<Problem> Problems)> SaveAsync(
+        SakipDb db, UnitRef unit, int year, AgreementDraft draft, string by, DateTimeOffset now, CancellationToken ct)
+    {
+        var current = await db.Agreements.FirstOrDefaultAsync(a => a.UnitId == unit.Id && a.Year == year && a.IsCurrent, ct);
+        var indicators = await AgreementQueries.IndicatorsAsync(db, unit.Id, year, ct);
+        var programs = await AgreementQueries.ProgramsAsync(db, unit, year, ct);
+        var problems = Check(draft, current is not null, indicators, programs, year);
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+        var version = (await db.Agreements.Where(a => a.UnitId == unit.Id && a.Year == year).MaxAsync(a => (int?)a.Version, ct) ?? 0) + 1;
+        if (current is not null)
+        {
+            current.IsCurrent = false;
+        }
+        var row = NewVersion(unit.Id, year, version, draft, indicators, by, now);
+        db.Agreements.Add(row);
+        await SyncTargetsAsync(db, [.. indicators.Select(i => i.Id)], year, row.Targets, ct);
+        await db.SaveChangesAsync(ct);
+        return (row, []);
+    }
+
+    static List<Problem> Check(AgreementDraft draft, bool isRevision, List<AgreementQueries.IndicatorOption> indicators, List<AgreementQueries.BudgetOption> programs, int year)
+    {
+        var problems = new List<Problem>();
+        CheckParty(draft.First, "pihak_pertama", "pihak pertama", problems);
+        CheckParty(draft.Second, "pihak_kedua", "pihak kedua", problems);
+        if (isRevision && string.IsNullOrWhiteSpace(draft.Reason))
+        {
+            problems.Add(new("alasan", "Alasan revisi wajib diisi (misalnya: pergantian pejabat atau perubahan anggaran)."));
+        }
+        if (draft.Targets.Count == 0)
+        {
+            problems.Add(new("target", "Isi target sekurang-kurangnya satu indikator."));
+        }
+        problems.AddRange(draft.Targets.Where(t => indicators.All(i => i.Code != t.IndicatorCode))
+            .Select(t => new Problem("target", $"Indikator {t.IndicatorCode} bukan indikator unit ini.")));
+        problems.AddRange(draft.Programs.Where(p => p.BudgetLineId is { } id && programs.All(b => b.Id != id))
+            .Select(p => new Problem("program", $"Program anggaran {p.Name} tidak ada di anggaran unit ini tahun {year}.")));
+        return problems;
+    }
+
+    static AgreementEntity NewVersion(
+        int unitId, int year, int version, AgreementDraft draft, List<AgreementQueries.IndicatorOption> indicators, string by, DateTimeOffset now) =>
+    new()
+    {
+        UnitId = unitId,
+        Year = year,
+        Version = version,
+        IsCurrent = true,
+        SignedOn = draft.SignedOn,
+        Reason = string.IsNullOrWhiteSpace(draft.Reason) ? null : draft.Reason.Trim(),
+        CreatedAt = now,
+        CreatedBy = by,
+        FirstPartyName = draft.First.Name.Trim(),
+        FirstPartyNip = draft.First.Nip,
+        FirstPartyPosition = draft.First.Position.Trim(),
+        FirstPartyActing = draft.First.Acting,
+        SecondPartyName = draft.Second.Name.Trim(),
+        SecondPartyNip = draft.Second.Nip,
+        SecondPartyPosition = draft.Second.Position.Trim(),
+        SecondPartyActing = draft.Second.Acting,
+        Targets = [.. draft.Targets.Select(t => new AgreementTargetEntity { IndicatorId = indicators.Single(i => i.Code == t.IndicatorCode).Id, Value = t.Value, Text = t.Text })],
+        Programs = [.. draft.Programs.Select(p => new AgreementProgramEntity { BudgetLineId = p.BudgetLineId, Name = p.Name.Trim(), Amount = p.Amount })],
+    };
+
+    static void CheckParty(AgreementView.Party party, string field, string who, List<Problem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(party.Name))
+        {
+            problems.Add(new($"{field}.nama", $"Nama {who} wajib diisi."));
+        }
+        if (string.IsNullOrWhiteSpace(party.Position))
+        {
+            problems.Add(new($"{field}.jabatan", $"Jabatan {who} wajib diisi."));
+        }
+        if (party.Nip is { } nip && NipRule.Problem(nip, who) is { } message)
+        {
+            problems.Add(new($"{field}.nip", message));
+        }
+    }
+
+    /// <summary>The year's pk targets of the unit's indicators become exactly the PK's: set, changed, or removed when the PK has none.</summary>
+    static async Task SyncTargetsAsync(SakipDb db, List<int> indicatorIds, int year, List<AgreementTargetEntity> agreed, CancellationToken ct)
+    {
+        var existing = await db.Targets.Where(t => indicatorIds.Contains(t.IndicatorId) && t.Year == year && t.Kind == TargetKind.Agreement).ToListAsync(ct);
+        db.Targets.RemoveRange(existing.Where(t => agreed.All(a => a.IndicatorId != t.IndicatorId)));
+        foreach (var target in agreed)
+        {
+            var row = existing.FirstOrDefault(t => t.IndicatorId == target.IndicatorId);
+            if (row is null)
+            {
+                row = new TargetEntity { IndicatorId = target.IndicatorId, Year = year, Kind = TargetKind.Agreement };
+                db.Targets.Add(row);
+            }
+            // A range (nilai_maks) from the Renstra stays while its lower bound is agreed unchanged.
+            var max = row.Value == target.Value ? row.Max : null;
+            (row.Value, row.Max, row.Text, target.Max) = (target.Value, max, target.Text, max);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Sakip.Data.Agreements;
+using Sakip.Packages.Values;
+using Sakip.Web.Infrastructure;
+
+namespace Sakip.Web.Features.PerjanjianKinerja;
+
+public sealed partial class IsiModel
+{
+    /// <summary>The PK form: both parties, the target of each of the unit's indicators, and the programs with their budget.</summary>
+    public sealed class Input
+    {
+        public PartyInput PihakPertama { get; set; } = new();
+
+        public PartyInput PihakKedua { get; set; } = new();
+
+        public DateOnly? TanggalTandaTangan { get; set; }
+
+        [StringLength(1000, ErrorMessage = "Alasan revisi paling banyak 1000 karakter.")]
+        public string? Alasan { get; set; }
+
+        public List<TargetInput> Target { get; set; } = [];
+
+        public List<ProgramInput> Program { get; set; } = [];
+
+        public sealed class PartyInput
+        {
+            [StringLength(200, ErrorMessage = "Nama paling banyak 200 karakter.")]
+            public string? Nama { get; set; }
+
+            [StringLength(30, ErrorMessage = "NIP terlalu panjang: NIP terdiri atas 18 angka.")]
+            public string? Nip { get; set; }
+
+            [StringLength(300, ErrorMessage = "Jabatan paling banyak 300 karakter.")]
+            public string? Jabatan { get; set; }
+
+            public ActingKind Status { get; set; }
+
+            public static PartyInput From(AgreementView.Party p) => new() { Nama = p.Name, Nip = p.NipPrinted, Jabatan = p.Position, Status = p.Acting };
+
+            public AgreementView.Party ToParty() => new(Nama ?? "", NipRule.Normalize(Nip), Jabatan ?? "", Status);
+        }
+
+        public sealed class TargetInput
+        {
+            public string Kode { get; set; } = "";
+
+            public string? Nilai { get; set; }
+        }
+
+        public sealed class ProgramInput
+        {
+            public int? AnggaranId { get; set; }
+
+            [StringLength(500, ErrorMessage = "Nama program paling banyak 500 karakter.")]
+            public string? Nama { get; set; }
+
+            public string? Jumlah { get; set; }
+        }
+
+        /// <summary>The current PK to revise, or for a first PK the proposed targets (pk, else Renstra) and the unit's own programs.</summary>
+        public static Input From(View view)
+        {
+            var current = view.Current;
+            var programs = current?.Programs.Select(p => new ProgramInput { AnggaranId = p.BudgetLineId, Nama = p.Name, Jumlah = Formats.Input(p.Amount) })
+                ?? view.Programs.Where(p => p.Own).Select(p => new ProgramInput { AnggaranId = p.Id, Nama = p.Name, Jumlah = Formats.Input(p.Ceiling) });
+            return new Input
+            {
+                PihakPertama = current is null ? new() : PartyInput.From(current.First),
+                PihakKedua = current is null ? new() : PartyInput.From(current.Second),
+                TanggalTandaTangan = current?.SignedOn,
+                Target = [.. view.Indicators.Select(i => new TargetInput
+                {
+                    Kode = i.Code,
+                    Nilai = current is null ? TargetText.Input(i.Value, i.Text)
+                        : current.Targets.FirstOrDefault(t => t.IndicatorCode == i.Code) is { } t ? TargetText.Input(t.Value, t.Text) : null,
+                })],
+                Program = [.. programs, new(), new(), new()],
+            };
+        }
+
+        /// <summary>Reads the numbers the Indonesian way; a program picked from the budget takes its name and pagu unless typed over.</summary>
+        public AgreementDraft ToDraft(View view, ModelStateDictionary state)
+        {
+            var targets = new List<AgreementDraft.TargetValue>();
+            for (var i = 0; i < Target.Count; i++)
+            {
+                var read = NumberReader.Read(Target[i].Nilai, NumberConvention.Indonesian);
+                if (read.Problem is { } problem)
+                {
+                    state.AddModelError($"Form.Target[{i}].Nilai", $"Target {Target[i].Kode}: {problem} (contoh: 3,095 atau 70 (cukup)).");
+                }
+                else if (read.Value is not null)
+                {
+                    targets.Add(new(Target[i].Kode, read.Value, read.Text));
+                }
+            }
+            var programs = new List<AgreementView.ProgramRow>();
+            for (var i = 0; i < Program.Count; i++)
+            {
+                if (ReadProgram(Program[i], i, view, state) is { } program)
+                {
+                    programs.Add(program);
+                }
+            }
+            return new AgreementDraft(PihakPertama.ToParty(), PihakKedua.ToParty(), TanggalTandaTangan, Alasan, targets, programs);
+        }
+
+        static AgreementView.ProgramRow? ReadProgram(ProgramInput row, int i, View view, ModelStateDictionary state)
+        {
+            var line = view.Programs.FirstOrDefault(p => p.Id == row.AnggaranId);
+            if (line is null && string.IsNullOrWhiteSpace(row.Nama) && string.IsNullOrWhiteSpace(row.Jumlah))
+            {
+                return null;
+            }
+            var name = string.IsNullOrWhiteSpace(row.Nama) ? line?.Name : row.Nama;
+            var amount = NumberReader.Read(row.Jumlah, NumberConvention.Indonesian);
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                state.AddModelError($"Form.Program[{i}].Nama", $"Program baris {i + 1}: nama program wajib diisi atau pilih dari anggaran.");
+            }
+            if (amount.Problem is { } problem)
+            {
+                state.AddModelError($"Form.Program[{i}].Jumlah", $"Program baris {i + 1}: anggaran {problem} (contoh: 4.294.000.048).");
+            }
+            var value = amount.Value ?? line?.Ceiling;
+            if (value is null or < 0 && amount.Problem is null)
+            {
+                state.AddModelError($"Form.Program[{i}].Jumlah", $"Program baris {i + 1}: anggaran wajib diisi, tidak boleh negatif.");
+            }
+            return value is { } v && name is not null ? new(line?.Id, name, v) : null;
+        }
+
+        public static string FieldOf(string field) => field switch
+        {
+            "pihak_pertama.nama" => "Form.PihakPertama.Nama",
+            "pihak_pertama.nip" => "Form.PihakPertama.Nip",
+            "pihak_pertama.jabatan" => "Form.PihakPertama.Jabatan",
+            "pihak_kedua.nama" => "Form.PihakKedua.Nama",
+            "pihak_kedua.nip" => "Form.PihakKedua.Nip",
+            "pihak_kedua.jabatan" => "Form.PihakKedua.Jabatan",
+            "alasan" => "Form.Alasan",
+            _ => string.Empty,
+        };
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sakip.Data;
+using Sakip.Web.Infrastructure;
+
+namespace Sakip.Web.Features.PerjanjianKinerja;
+
+/// <summary>Drawing up the Perjanjian Kinerja of a unit and year, or revising the current one (a new version with a reason).</summary>
+public sealed partial class IsiModel(SakipDb db, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public Input Form { get; set; } = new();
+
+    public View Screen { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string? instansi, int tahun, CancellationToken ct)
+    {
+        if (await LoadAsync(instansi, tahun, ct) is { } missing)
+        {
+            return missing;
+        }
+        Form = Input.From(Screen);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? instansi, int tahun, CancellationToken ct)
+    {
+        if (await LoadAsync(instansi, tahun, ct) is { } missing)
+        {
+            return missing;
+        }
+        if (!Screen.CanEdit)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var draft = Form.ToDraft(Screen, ModelState);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var access = UnitAccess.Of(HttpContext);
+        var (saved, problems) = await AgreementWrites.SaveAsync(db, Screen.Unit, tahun, draft, access.DisplayName, clock.GetUtcNow(), ct);
+        foreach (var problem in problems)
+        {
+            ModelState.AddModelError(Input.FieldOf(problem.Field), problem.Message);
+        }
+        if (saved is null)
+        {
+            return Page();
+        }
+        TempData["Pesan"] = saved.Version == 1 ? "Perjanjian Kinerja tersimpan." : $"Revisi Perjanjian Kinerja tersimpan sebagai versi {saved.Version}.";
+        return Redirect($"/PerjanjianKinerja?instansi={Uri.EscapeDataString(Screen.Unit.Code)}&tahun={tahun}");
+    }
+
+    async Task<IActionResult?> LoadAsync(string? instansi, int tahun, CancellationToken ct)
+    {
+        var access = UnitAccess.Of(HttpContext);
+        if (tahun is < 1900 or > 2100 || await UnitLookup.ResolveAsync(db, access, instansi, ct) is not { } unit)
+        {
+            return NotFound();
+        }
+        Screen = new View(unit, tahun, await AgreementQueries.LoadAsync(db, unit.Id, tahun, null, ct),
+            await AgreementQueries.IndicatorsAsync(db, unit.Id, tahun, ct), await AgreementQueries.ProgramsAsync(db, unit, tahun, ct),
+            access.CanEditPerformance(unit.Path));
+        return null;
+    }
+
+    /// <param name="Current">The PK in force, which the form revises; null when the year has none yet.</param>
+    public sealed record View(
+        UnitRef Unit, int Year, AgreementView? Current, IReadOnlyList<AgreementQueries.IndicatorOption> Indicators,
+        IReadOnlyList<AgreementQueries.BudgetOption> Programs, bool CanEdit);
+}
