@@ -69,7 +69,7 @@ public sealed class ArchivePackageTests
     static string AsCsv(Core.Dataset data)
     {
         using var stream = new MemoryStream();
-        foreach (var table in Writing.DatasetTables.From(data))
+        foreach (var table in global::Sakip.Packages.Writing.DatasetTables.From(data))
         {
             Packages.Csv.CsvWriter.Write(stream, table);
         }
