@@ -58,12 +58,12 @@ public sealed class CliAppTests
     {
         {
             [],
-            ["Kesalahan penggunaan: perintah belum diberikan (validate, capaian, reviu atau convert).", "Lihat 'sakip --help'."]
+            ["Kesalahan penggunaan: perintah belum diberikan (validate, capaian, reviu, convert, import, export, db atau user).", "Lihat 'sakip --help'."]
         },
         {
             ["periksa", "paket"],
             [
-                "Kesalahan penggunaan: perintah belum diberikan (validate, capaian, reviu atau convert).",
+                "Kesalahan penggunaan: perintah belum diberikan (validate, capaian, reviu, convert, import, export, db atau user).",
                 "Kesalahan penggunaan: perintah atau argumen 'periksa' tidak dikenal.",
                 "Kesalahan penggunaan: perintah atau argumen 'paket' tidak dikenal.",
                 "Lihat 'sakip --help'.",
