@@ -42,6 +42,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapGet("/", () => Results.Redirect("/Beranda")).ExcludeFromDescription();
+// For load balancers and monitors: answers while the process serves requests; it does not touch the database.
+app.MapGet("/sehat", () => Results.Text("ok")).AllowAnonymous().ExcludeFromDescription();
 app.MapOpenApi();
 app.MapSakipApi();
 app.MapRazorPages();

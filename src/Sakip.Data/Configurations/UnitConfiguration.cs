@@ -14,7 +14,9 @@ sealed class UnitConfiguration : IEntityTypeConfiguration<UnitEntity>
         unit.Property(u => u.Name).HasMaxLength(300);
         unit.Property(u => u.ShortName).HasMaxLength(100);
         unit.Property(u => u.Path).HasMaxLength(400);
-        unit.HasIndex(u => u.Path);
+        // "A unit and everything below it" is Path LIKE '/1/2/%'. PostgreSQL uses a plain index for such a prefix
+        // only under the C collation, so the index there gets the pattern operator class; SQLite ignores it.
+        unit.HasIndex(u => u.Path).HasOperators("varchar_pattern_ops");
         unit.HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
         unit.Ignore(u => u.DisplayName);
     }

@@ -876,6 +876,8 @@ namespace Sakip.Data.Migrations.Postgres
 
                     b.HasIndex("Path");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Path"), new[] { "varchar_pattern_ops" });
+
                     b.ToTable("units", (string)null);
                 });
 

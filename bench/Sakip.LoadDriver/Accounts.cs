@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sakip.Data;
+using Sakip.Data.Accounts;
+
+namespace Sakip.LoadDriver;
+
+/// <summary>
+/// The Perencana accounts of the benchmark, created with the app's own Identity stores (roles exist once the app has
+/// started). Half are scoped to a pemda (whose dashboard rolls up the budget of its 40 perangkat daerah), half to a
+/// perangkat daerah, spread over the country.
+/// </summary>
+static class Accounts
+{
+    public const string Password = "Sakip-Beban-2024";
+
+    public static async Task<List<(string Email, string UnitCode)>> EnsureAsync(string connectionString, int count, CancellationToken ct)
+    {
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSakipDb(new DatabaseOptions(DatabaseProvider.Postgres, connectionString));
+        services.AddIdentityCore<SakipUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<SakipDb>();
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SakipDb>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SakipUser>>();
+
+        var accounts = new List<(string, string)>();
+        foreach (var (unitId, unitCode, i) in (await ChooseUnitsAsync(db, count, ct)).Select((u, i) => (u.Id, u.Code, i)))
+        {
+            var email = $"perencana{i + 1:00}@beban.sakip.id";
+            if (await users.FindByEmailAsync(email) is null)
+            {
+                var user = new SakipUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Perencana {unitCode}", UnitId = unitId };
+                Check(await users.CreateAsync(user, Password), email);
+                Check(await users.AddToRoleAsync(user, Roles.Planner), email);
+            }
+            accounts.Add((email, unitCode));
+        }
+        return accounts;
+    }
+
+    static async Task<List<(int Id, string Code)>> ChooseUnitsAsync(SakipDb db, int count, CancellationToken ct)
+    {
+        var units = await db.Units.AsNoTracking().OrderBy(u => u.Id).Select(u => new { u.Id, u.Code, u.ParentId }).ToListAsync(ct);
+        var root = units.Single(u => u.ParentId == null).Id;
+        var pemda = units.Where(u => u.ParentId == root).ToList();
+        var chosen = new List<(int, string)>();
+        for (var i = 0; i < count; i++)
+        {
+            var region = pemda[i * pemda.Count / count];
+            var agencies = units.Where(u => u.ParentId == region.Id).ToList();
+            var unit = i % 2 == 0 || agencies.Count == 0 ? region : agencies[i % agencies.Count];
+            chosen.Add((unit.Id, unit.Code));
+        }
+        return chosen;
+    }
+
+    static void Check(IdentityResult result, string email)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Account {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace Sakip.LoadDriver;
+
+/// <summary>
+/// Every user loops on the scenario's request until the deadline, one request at a time; a request in flight at
+/// the deadline is finished and counted. The client timeout (10 s) bounds how far a run can overshoot.
+/// </summary>
+static class LoadRun
+{
+    public static async Task<ScenarioResult> RunAsync(Scenario scenario, IReadOnlyList<User> users, TimeSpan duration, CpuMeter cpu, CancellationToken ct)
+    {
+        var cpuBefore = cpu.Seconds();
+        var start = Stopwatch.GetTimestamp();
+        var deadline = start + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var loops = await Task.WhenAll(users.Select(u => Task.Run(() => LoopAsync(scenario, u, deadline, ct), ct)));
+        var elapsed = Stopwatch.GetElapsedTime(start);
+        var cpuAfter = cpu.Seconds();
+        var latencies = loops.SelectMany(l => l.Milliseconds).Order().ToArray();
+        var cpuUsed = cpuBefore is { } b && cpuAfter is { } a ? (a.App - b.App, a.Postgres - b.Postgres) : ((double, double)?)null;
+        return new ScenarioResult(scenario, latencies.Length, loops.Sum(l => l.Errors), elapsed, latencies, cpuUsed);
+    }
+
+    /// <summary>The first request of each user must answer 200 with its own unit's data, or the figures mean nothing.</summary>
+    public static async Task VerifyAsync(Scenario scenario, IReadOnlyList<User> users, CancellationToken ct)
+    {
+        foreach (var user in users)
+        {
+            using var response = await user.Client.GetAsync(new Uri(scenario.Path(user), UriKind.Relative), ct);
+            var body = await response.Content.ReadAsStringAsync(ct);
+            if (response.StatusCode != HttpStatusCode.OK || (scenario.Check(user) is { } text && !body.Contains(text, StringComparison.Ordinal)))
+            {
+                throw new InvalidOperationException($"{scenario.Name} for {user.Email}: {(int)response.StatusCode}, expected 200 containing '{scenario.Check(user)}'.");
+            }
+        }
+    }
+
+    static async Task<(List<double> Milliseconds, int Errors)> LoopAsync(Scenario scenario, User user, long deadline, CancellationToken ct)
+    {
+        var milliseconds = new List<double>(4096);
+        var errors = 0;
+        var uri = new Uri(scenario.Path(user), UriKind.Relative);
+        while (Stopwatch.GetTimestamp() < deadline && !ct.IsCancellationRequested)
+        {
+            var sent = Stopwatch.GetTimestamp();
+            try
+            {
+                using var response = await user.Client.GetAsync(uri, HttpCompletionOption.ResponseContentRead, ct);
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    errors++;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+            {
+                errors++;
+            }
+            milliseconds.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
+        }
+        return (milliseconds, errors);
+    }
+}
