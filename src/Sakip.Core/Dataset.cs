@@ -30,6 +30,23 @@ public sealed record Dataset
 
     public ScaleSet ScaleSet() => new(Scales);
 
+    /// <summary>
+    /// The same records without their <see cref="Origin"/>, to compare data that came from different sources
+    /// (a CSV folder, a workbook, the database) on what it says rather than where it was read.
+    /// </summary>
+    public Dataset WithoutOrigins() => this with
+    {
+        Units = [.. Units.Select(x => x with { Origin = null })],
+        PlanElements = [.. PlanElements.Select(x => x with { Origin = null })],
+        Indicators = [.. Indicators.Select(x => x with { Origin = null })],
+        Targets = [.. Targets.Select(x => x with { Origin = null })],
+        Realisations = [.. Realisations.Select(x => x with { Origin = null })],
+        Components = [.. Components.Select(x => x with { Origin = null })],
+        BudgetLines = [.. BudgetLines.Select(x => x with { Origin = null })],
+        Evaluations = [.. Evaluations.Select(x => x with { Origin = null })],
+        Recommendations = [.. Recommendations.Select(x => x with { Origin = null })],
+    };
+
     /// <summary>Two datasets are equal when every list holds equal records in the same order.</summary>
     public bool Equals(Dataset? other) =>
         other is not null

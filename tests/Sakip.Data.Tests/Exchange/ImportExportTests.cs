@@ -25,7 +25,7 @@ public sealed class ImportExportTests
             exported = await DatasetLoader.LoadAsync(db);
         }
 
-        var expected = WithoutOrigins(package);
+        var expected = package.WithoutOrigins();
         exported.Units.ShouldBe(expected.Units);
         exported.PlanElements.ShouldBe(expected.PlanElements);
         exported.Indicators.ShouldBe(expected.Indicators);
@@ -58,18 +58,4 @@ public sealed class ImportExportTests
         summary.Changed.ShouldBe(0);
         summary.Files.Single(f => f.File == "realisasi.csv").Unchanged.ShouldBe(33);
     }
-
-    /// <summary>Records read from files carry their file and line; records from the database do not.</summary>
-    static Dataset WithoutOrigins(Dataset data) => data with
-    {
-        Units = [.. data.Units.Select(x => x with { Origin = null })],
-        PlanElements = [.. data.PlanElements.Select(x => x with { Origin = null })],
-        Indicators = [.. data.Indicators.Select(x => x with { Origin = null })],
-        Targets = [.. data.Targets.Select(x => x with { Origin = null })],
-        Realisations = [.. data.Realisations.Select(x => x with { Origin = null })],
-        Components = [.. data.Components.Select(x => x with { Origin = null })],
-        BudgetLines = [.. data.BudgetLines.Select(x => x with { Origin = null })],
-        Evaluations = [.. data.Evaluations.Select(x => x with { Origin = null })],
-        Recommendations = [.. data.Recommendations.Select(x => x with { Origin = null })],
-    };
 }

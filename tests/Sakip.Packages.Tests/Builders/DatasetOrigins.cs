@@ -2,23 +2,9 @@ using Sakip.Core;
 
 namespace Sakip.Packages.Tests.Builders;
 
-/// <summary>Compares datasets read from different sources, whose records carry different origins.</summary>
+/// <summary>Where records came from and how their decimals are written, for comparing datasets read from different sources.</summary>
 internal static class DatasetOrigins
 {
-    /// <summary>The same dataset with every record's <see cref="Origin"/> removed.</summary>
-    public static Dataset WithoutOrigins(this Dataset data) => data with
-    {
-        Units = [.. data.Units.Select(x => x with { Origin = null })],
-        PlanElements = [.. data.PlanElements.Select(x => x with { Origin = null })],
-        Indicators = [.. data.Indicators.Select(x => x with { Origin = null })],
-        Targets = [.. data.Targets.Select(x => x with { Origin = null })],
-        Realisations = [.. data.Realisations.Select(x => x with { Origin = null })],
-        Components = [.. data.Components.Select(x => x with { Origin = null })],
-        BudgetLines = [.. data.BudgetLines.Select(x => x with { Origin = null })],
-        Evaluations = [.. data.Evaluations.Select(x => x with { Origin = null })],
-        Recommendations = [.. data.Recommendations.Select(x => x with { Origin = null })],
-    };
-
     /// <summary>Every origin of the dataset in list order, to compare where records came from.</summary>
     public static IEnumerable<Origin?> Origins(this Dataset data) =>
         data.Units.Select(x => x.Origin)

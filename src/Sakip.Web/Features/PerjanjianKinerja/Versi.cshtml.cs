@@ -5,7 +5,7 @@ using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.PerjanjianKinerja;
 
-/// <summary>One version of a unit's Perjanjian Kinerja, read-only (also the print view's data).</summary>
+/// <summary>One version of a unit's Perjanjian Kinerja, read-only; the print page (Cetak) shows the same data laid out for A4.</summary>
 public sealed class VersiModel(SakipDb db) : PageModel
 {
     public UnitRef Unit { get; private set; } = null!;
