@@ -19,7 +19,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizeFolder("/");
     o.Conventions.AllowAnonymousToFolder("/Akun");
     o.Conventions.AllowAnonymousToPage("/Error");
-});
+}).AddMvcOptions(BindingMessages.Indonesian);
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
 builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = SakipSettings.MaxUploadBytes);

@@ -18,6 +18,13 @@ public static class BudgetRules
         };
     }
 
+    /// <summary>
+    /// The annual realisasi of a line entered per triwulan: the sum of the quarters that are entered, else the annual
+    /// figure as typed (no quarter entered means the line is reported only yearly).
+    /// </summary>
+    public static decimal? AnnualSpent(decimal? annual, IReadOnlyList<decimal?> quarters) =>
+        quarters.Any(q => q is not null) ? quarters.Sum(q => q ?? 0m) : annual;
+
     /// <remarks>Spec: efisiensi = capaian kinerja − penyerapan anggaran, in percentage points.</remarks>
     public static Explained<decimal?> Efficiency(decimal? capaian, decimal? absorption)
     {

@@ -34,17 +34,24 @@ public static class TrendRules
     public static Explained<decimal?> Progress(this CapaianCalculator calculator, string indicator, int year)
     {
         const string method = "Tingkat kemajuan terhadap target akhir Renstra";
-        var index = calculator.Index;
-        var definition = index.Indicator(indicator);
-        var endYear = PlanEndYear(index, definition?.PlanElement) ?? index.LastRenstraYear(indicator);
-        var endTarget = endYear is { } y ? calculator.ValueOf(index.Target(indicator, y, TargetKind.Renstra)) : null;
+        var (endYear, endTarget) = calculator.RenstraEnd(indicator);
         if (endTarget is null)
         {
             return Explained.None(method, "target akhir Renstra belum ditetapkan");
         }
         var realisation = calculator.RealisationFor(indicator, year, Period.Annual).Value;
-        var progress = CapaianRule.Compute(endTarget, realisation, definition?.Direction ?? Planning.Direction.Increase);
+        var direction = calculator.Index.Indicator(indicator)?.Direction ?? Planning.Direction.Increase;
+        var progress = CapaianRule.Compute(endTarget, realisation, direction);
         return progress with { Method = $"{method} ({endYear})" };
+    }
+
+    /// <summary>The Renstra end year and its target, as <see cref="Progress"/> measures against; nulls when not set.</summary>
+    public static (int? Year, TargetValue? Target) RenstraEnd(this CapaianCalculator calculator, string indicator)
+    {
+        var index = calculator.Index;
+        var endYear = PlanEndYear(index, index.Indicator(indicator)?.PlanElement) ?? index.LastRenstraYear(indicator);
+        var endTarget = endYear is { } y ? calculator.ValueOf(index.Target(indicator, y, TargetKind.Renstra)) : null;
+        return (endYear, endTarget);
     }
 
     static int? PlanEndYear(PerformanceIndex index, string? planElement)

@@ -43,6 +43,22 @@ public sealed class BudgetRulesTests
         efficiency.Value.ShouldBe(expected);
     }
 
+    public static TheoryData<decimal?, decimal?, decimal?, decimal?, decimal?, decimal?> AnnualSpents => new()
+    {
+        { 500m, null, null, null, null, 500m },
+        { null, null, null, null, null, null },
+        { 500m, 100m, null, 250m, null, 350m },
+        { null, 0m, null, null, null, 0m },
+        { 999m, 1000000.5m, 2000000m, 3000000m, 4000000m, 10000000.5m },
+    };
+
+    [Theory]
+    [MemberData(nameof(AnnualSpents))]
+    public void Annual_spent_is_the_sum_of_entered_quarters_else_as_typed(decimal? annual, decimal? q1, decimal? q2, decimal? q3, decimal? q4, decimal? expected)
+    {
+        BudgetRules.AnnualSpent(annual, [q1, q2, q3, q4]).ShouldBe(expected);
+    }
+
     [Fact]
     public void Rollup_sums_children_recursively_up_to_the_program()
     {

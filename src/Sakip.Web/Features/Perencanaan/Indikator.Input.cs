@@ -51,6 +51,7 @@ public sealed partial class IndikatorModel
         [Range(1, 10000, ErrorMessage = "Urutan harus bilangan bulat 1 sampai 10000.")]
         public int? Urutan { get; set; }
 
+        [Display(Name = "Tahun kondisi awal")]
         [Range(1900, 2100, ErrorMessage = "Tahun kondisi awal harus antara 1900 dan 2100.")]
         public int? TahunAwal { get; set; }
 

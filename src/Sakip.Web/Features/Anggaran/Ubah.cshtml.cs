@@ -1,0 +1,87 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Core.Budget;
+using Sakip.Data;
+using Sakip.Data.Budget;
+using Sakip.Web.Infrastructure;
+
+namespace Sakip.Web.Features.Anggaran;
+
+/// <summary>
+/// Editing one budget line: pagu and realisasi per triwulan of a leaf, and the sasaran/indikator it supports. A
+/// program or kegiatan with rincian shows the sums of its children read-only (spec anggaran.csv).
+/// </summary>
+public sealed partial class UbahModel(SakipDb db) : PageModel
+{
+    [BindProperty]
+    public Input Form { get; set; } = new();
+
+    public View Line { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string instansi, int tahun, string kode, CancellationToken ct)
+    {
+        if (await LoadAsync(instansi, tahun, kode, ct) is not { } entity)
+        {
+            return NotFound();
+        }
+        Form = Input.From(entity, Line);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string instansi, int tahun, string kode, CancellationToken ct)
+    {
+        if (await LoadAsync(instansi, tahun, kode, ct) is not { } entity)
+        {
+            return NotFound();
+        }
+        if (!Line.CanEdit)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var edit = Form.Read(Line, ModelState);
+        if (!ModelState.IsValid || edit is null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        edit.ApplyTo(entity);
+        await db.SaveChangesAsync(ct);
+        TempData["Pesan"] = $"Anggaran {entity.Code} disimpan.";
+        return Redirect($"/Anggaran?instansi={Uri.EscapeDataString(Line.Unit.Code)}&tahun={tahun}");
+    }
+
+    /// <summary>The tracked line when it exists in the caller's scope (else null → 404), and <see cref="Line"/> for the page.</summary>
+    async Task<BudgetLineEntity?> LoadAsync(string instansi, int tahun, string kode, CancellationToken ct)
+    {
+        var access = UnitAccess.Of(HttpContext);
+        if (await UnitLookup.ResolveAsync(db, access, instansi, ct) is not { } unit)
+        {
+            return null;
+        }
+        var entity = await db.BudgetLines.FirstOrDefaultAsync(b => b.UnitId == unit.Id && b.Year == tahun && b.Code == kode, ct);
+        if (entity is null)
+        {
+            return null;
+        }
+        var lines = await db.BudgetLines.AsNoTracking().Where(b => b.UnitId == unit.Id && b.Year == tahun)
+            .Select(b => new BudgetLine(b.Code, unit.Code, b.Year, b.Level, b.Parent != null ? b.Parent.Code : null, b.Name, b.Ceiling, b.Spent, null, null, null))
+            .ToListAsync(ct);
+        // A biro's programs serve the sasaran of the sekretariat above it (as in the demo anggaran.csv), so the
+        // choices are the plan elements and indicators of the unit and of every unit above it.
+        var planUnits = unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+        var objectives = await db.PlanElements.AsNoTracking().Where(p => planUnits.Contains(p.UnitId)).OrderBy(p => p.Id)
+            .Select(p => new Choice(p.Id, p.Code, p.Statement)).ToListAsync(ct);
+        var indicators = await db.Indicators.AsNoTracking().Where(i => planUnits.Contains(i.PlanElement.UnitId)).OrderBy(i => i.Id)
+            .Select(i => new Choice(i.Id, i.Code, i.Name)).ToListAsync(ct);
+        Line = new View(unit, entity.Year, entity.Code, entity.Name, entity.Level, BudgetRules.Rollup(lines)[entity.Code], objectives, indicators, access.CanEditPerformance(unit.Path));
+        return entity;
+    }
+
+    public sealed record View(
+        UnitRef Unit, int Year, string Code, string Name, BudgetLevel Level, BudgetAmounts Amounts,
+        IReadOnlyList<Choice> Objectives, IReadOnlyList<Choice> Indicators, bool CanEdit);
+
+    public sealed record Choice(int Id, string Code, string Text);
+}
