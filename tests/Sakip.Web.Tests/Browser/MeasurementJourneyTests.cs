@@ -30,4 +30,22 @@ public sealed class MeasurementJourneyTests(BrowserSession session) : IClassFixt
         (await page.Locator("#penjelasan").InnerTextAsync()).ShouldContain("Target Triwulan II 2021");
         await page.ScreenshotAsync(new() { Path = BrowserSession.ArtifactPath("pengukuran-kerjasama-tw2.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task The_comparison_chart_is_drawn_by_Chart_js_from_the_same_figures_as_the_table()
+    {
+        var page = await session.Browser.NewPageAsync(new() { Locale = "id-ID", ViewportSize = new() { Width = 1366, Height = 900 } });
+        await page.GotoAsync($"{session.BaseUrl}/Akun/Masuk");
+        await page.GetByLabel("Email").FillAsync("pimpinan@demo.sakip.id");
+        await page.GetByLabel("Kata sandi").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+        await page.WaitForURLAsync("**/Beranda");
+
+        await page.GotoAsync($"{session.BaseUrl}/Perbandingan?indikator=SAKIP_MIN_B");
+        var realised = await page.EvaluateAsync<double[]>(
+            "() => Chart.getChart('grafik-perbandingan').data.datasets.find(d => d.label === 'Realisasi').data.filter(v => v !== null)");
+
+        realised.ShouldBe([78.38, 75.675675675675675675675675680], tolerance: 0.0001);
+        await page.ScreenshotAsync(new() { Path = BrowserSession.ArtifactPath("perbandingan-sakip-min-b.png"), FullPage = true });
+    }
 }
