@@ -26,7 +26,7 @@ public sealed partial class ImporEksporTests : IClassFixture<SakipWebFactory>
 
         preview.StatusCode.ShouldBe(HttpStatusCode.OK);
         html.ShouldContain("Jumlah: 0 ditambah, 0 diubah");
-        html.ShouldContain("<td>realisasi.csv</td><td class=\"figure\">0</td><td class=\"figure\">0</td>");
+        html.ShouldContain("<td>realisasi.csv</td><td class=\"tnum\">0</td><td class=\"tnum\">0</td>");
         var ticket = TicketPattern().Match(html).Groups[1].Value;
         ticket.ShouldNotBeEmpty();
 
