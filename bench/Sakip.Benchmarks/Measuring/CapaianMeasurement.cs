@@ -1,0 +1,27 @@
+using System.Diagnostics;
+using Sakip.Core.Capaian;
+using Sakip.Packages;
+
+namespace Sakip.Benchmarks.Measuring;
+
+/// <summary>Times the calculator on a package read beforehand (reading is not timed here).</summary>
+static class CapaianMeasurement
+{
+    public static CapaianFigures Run(string package)
+    {
+        var data = PackageReader.Read(package).Data
+            ?? throw new InvalidOperationException($"The package {package} is not valid; run the read measurement to see why.");
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+
+        var clock = Stopwatch.StartNew();
+        var calculator = new CapaianCalculator(data);
+        var indexSeconds = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        var count = calculator.All().LongCount();
+        var computeSeconds = clock.Elapsed.TotalSeconds;
+
+        return new CapaianFigures(count, indexSeconds, computeSeconds, GC.GetTotalAllocatedBytes(precise: true) - allocated);
+    }
+}
