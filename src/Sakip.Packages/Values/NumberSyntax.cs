@@ -9,9 +9,9 @@ namespace Sakip.Packages.Values;
 /// </summary>
 internal static class NumberSyntax
 {
-    public static NumberToken? Parse(string text)
+    public static NumberToken? Parse(ReadOnlySpan<char> text)
     {
-        var s = text.AsSpan().Trim();
+        var s = text.Trim();
         var i = 0;
         var negative = ReadSign(s, ref i);
         if (s[i..].StartsWith("Rp", StringComparison.OrdinalIgnoreCase))
