@@ -5,27 +5,23 @@ using Sakip.Core.Scales;
 namespace Sakip.Core.Capaian;
 
 /// <summary>Lookups over a dataset's indicators, targets, realisations and components, built once per computation.</summary>
+/// <remarks>
+/// Measurements are kept per indicator, then per year (<see cref="IndicatorYear"/>): an indicator has a handful of years,
+/// so one lookup by code and a short scan find everything a calculation needs, and a national package's million rows
+/// make a few tens of thousands of dictionary entries instead of millions.
+/// </remarks>
 public sealed class PerformanceIndex
 {
     readonly Dictionary<string, Indicator> indicators = new(StringComparer.Ordinal);
     readonly Dictionary<string, PlanElement> planElements = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<Indicator>> indicatorsByElement = new(StringComparer.Ordinal);
-    readonly Dictionary<(string, int, TargetKind), Target> targets = [];
-    readonly Dictionary<(string, int, Period), Realisation> realisations = [];
-    readonly Dictionary<(string, int, Period), RatioComponent> numerators = [];
-    readonly Dictionary<(string, int, Period), RatioComponent> denominators = [];
+    readonly Dictionary<string, List<IndicatorYear>> years = new(StringComparer.Ordinal);
     readonly Dictionary<string, int> lastRenstraYear = new(StringComparer.Ordinal);
-    readonly Dictionary<string, int> position = new(StringComparer.Ordinal);
-    readonly SortedSet<(string Indicator, int Year)> indicatorYears;
+    readonly List<IndicatorYear> listed;
 
     public PerformanceIndex(Dataset data)
     {
         Scales = data.ScaleSet();
-        foreach (var indicator in data.Indicators)
-        {
-            position.TryAdd(indicator.Code, position.Count);
-        }
-        indicatorYears = new(Comparer<(string, int)>.Create(CompareKeys));
         foreach (var element in data.PlanElements)
         {
             planElements[element.Code] = element;
@@ -40,10 +36,10 @@ public sealed class PerformanceIndex
             }
             list.Add(indicator);
         }
+        IndicatorYear? last = null;
         foreach (var target in data.Targets)
         {
-            targets[(target.Indicator, target.Year, target.Kind)] = target;
-            indicatorYears.Add((target.Indicator, target.Year));
+            (last = YearOf(target.Indicator, target.Year, last)).Add(target);
             if (target.Kind == TargetKind.Renstra && target.Year > lastRenstraYear.GetValueOrDefault(target.Indicator))
             {
                 lastRenstraYear[target.Indicator] = target.Year;
@@ -51,14 +47,13 @@ public sealed class PerformanceIndex
         }
         foreach (var realisation in data.Realisations)
         {
-            realisations[(realisation.Indicator, realisation.Year, realisation.Period)] = realisation;
-            indicatorYears.Add((realisation.Indicator, realisation.Year));
+            (last = YearOf(realisation.Indicator, realisation.Year, last)).Add(realisation);
         }
         foreach (var component in data.Components)
         {
-            var into = component.Kind == ComponentKind.Numerator ? numerators : denominators;
-            into[(component.Indicator, component.Year, component.Period)] = component;
+            (last = YearOf(component.Indicator, component.Year, last)).Add(component);
         }
+        listed = Listed(data.Indicators);
     }
 
     public ScaleSet Scales { get; }
@@ -66,7 +61,10 @@ public sealed class PerformanceIndex
     public IEnumerable<Indicator> Indicators => indicators.Values;
 
     /// <summary>Every indicator and year that has a target or a realisation, in package order of the indicators, then by year.</summary>
-    public IEnumerable<(string Indicator, int Year)> IndicatorYears => indicatorYears;
+    public IEnumerable<(string Indicator, int Year)> IndicatorYears => listed.Select(y => (y.Indicator, y.Year));
+
+    /// <summary>The same, with what was measured in each year.</summary>
+    internal IReadOnlyList<IndicatorYear> ListedYears => listed;
 
     public Indicator? Indicator(string code) => indicators.GetValueOrDefault(code);
 
@@ -75,28 +73,77 @@ public sealed class PerformanceIndex
 
     public PlanElement? PlanElement(string code) => planElements.GetValueOrDefault(code);
 
-    public Target? Target(string indicator, int year, TargetKind kind) => targets.GetValueOrDefault((indicator, year, kind));
+    public Target? Target(string indicator, int year, TargetKind kind) => Year(indicator, year)?.Target(kind);
 
-    public Realisation? Realisation(string indicator, int year, Period period) =>
-        realisations.GetValueOrDefault((indicator, year, period));
+    public Realisation? Realisation(string indicator, int year, Period period) => Year(indicator, year)?.Realisation(period);
 
     public (RatioComponent Numerator, RatioComponent Denominator)? Components(string indicator, int year, Period period) =>
-        numerators.TryGetValue((indicator, year, period), out var p) && denominators.TryGetValue((indicator, year, period), out var q)
-            ? (p, q)
-            : null;
+        Year(indicator, year)?.Components(period);
 
     /// <summary>The last year with a Renstra target of an indicator, or null when it has none.</summary>
     public int? LastRenstraYear(string indicator) => lastRenstraYear.TryGetValue(indicator, out var year) ? year : null;
 
-    /// <remarks>Indicators unknown to the dataset (rejected by validation) sort last, by code.</remarks>
-    int CompareKeys((string, int) x, (string, int) y)
+    /// <summary>What was measured of an indicator in a year, or null when nothing was.</summary>
+    internal IndicatorYear? Year(string indicator, int year) =>
+        years.TryGetValue(indicator, out var measured) ? Find(measured, year) : null;
+
+    /// <remarks>
+    /// Rows of one indicator and year usually follow each other, so the previous row's year is tried first; with a
+    /// package's shared code strings that is a reference comparison.
+    /// </remarks>
+    IndicatorYear YearOf(string indicator, int year, IndicatorYear? previous)
     {
-        var byPosition = position.GetValueOrDefault(x.Item1, int.MaxValue).CompareTo(position.GetValueOrDefault(y.Item1, int.MaxValue));
-        if (byPosition != 0)
+        if (previous is not null && previous.Year == year && previous.Indicator == indicator)
         {
-            return byPosition;
+            return previous;
         }
-        var byCode = string.CompareOrdinal(x.Item1, y.Item1);
-        return byCode != 0 ? byCode : x.Item2.CompareTo(y.Item2);
+        if (!years.TryGetValue(indicator, out var measured))
+        {
+            measured = [];
+            years[indicator] = measured;
+        }
+        var found = Find(measured, year);
+        if (found is null)
+        {
+            found = new IndicatorYear(indicator, year);
+            measured.Add(found);
+        }
+        return found;
+    }
+
+    static IndicatorYear? Find(List<IndicatorYear> measured, int year)
+    {
+        foreach (var candidate in measured)
+        {
+            if (candidate.Year == year)
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The years with a target or a realisation: indicators in package order, then those the dataset does not define
+    /// (rejected by validation) by code; each indicator's years in order. Each carries its indicator's definition.
+    /// </summary>
+    List<IndicatorYear> Listed(IReadOnlyList<Indicator> order)
+    {
+        var codes = order.Select(i => i.Code).Distinct(StringComparer.Ordinal)
+            .Concat(years.Keys.Where(code => !indicators.ContainsKey(code)).Order(StringComparer.Ordinal));
+        var result = new List<IndicatorYear>();
+        foreach (var code in codes)
+        {
+            if (years.TryGetValue(code, out var measured))
+            {
+                var definition = indicators.GetValueOrDefault(code);
+                foreach (var year in measured.Where(y => y.IsListed).OrderBy(y => y.Year))
+                {
+                    year.Definition = definition;
+                    result.Add(year);
+                }
+            }
+        }
+        return result;
     }
 }
