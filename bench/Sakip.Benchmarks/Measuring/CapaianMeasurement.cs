@@ -14,6 +14,7 @@ static class CapaianMeasurement
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = ReadMeasurement.ProcessorTime();
 
         var clock = Stopwatch.StartNew();
         var calculator = new CapaianCalculator(data);
@@ -21,7 +22,8 @@ static class CapaianMeasurement
         clock.Restart();
         var count = calculator.All().LongCount();
         var computeSeconds = clock.Elapsed.TotalSeconds;
+        var cpuSeconds = (ReadMeasurement.ProcessorTime() - cpu).TotalSeconds;
 
-        return new CapaianFigures(count, indexSeconds, computeSeconds, GC.GetTotalAllocatedBytes(precise: true) - allocated);
+        return new CapaianFigures(count, indexSeconds, computeSeconds, cpuSeconds, GC.GetTotalAllocatedBytes(precise: true) - allocated);
     }
 }

@@ -10,15 +10,17 @@ static class ReadMeasurement
     {
         var before = PeakWorkingSet();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = ProcessorTime();
         var clock = Stopwatch.StartNew();
         var result = PackageReader.Read(package);
         clock.Stop();
+        var cpuSeconds = (ProcessorTime() - cpu).TotalSeconds;
         var data = result.Data;
         var rows = data is null ? 0L
             : (long)data.Units.Count + data.PlanElements.Count + data.Indicators.Count + data.Targets.Count + data.Realisations.Count
                 + data.Components.Count + data.BudgetLines.Count + data.Evaluations.Count + data.Recommendations.Count
                 + data.Scales.Sum(s => s.Bands.Count);
-        return new ReadFigures(rows, data?.Realisations.Count ?? 0, clock.Elapsed.TotalSeconds, PeakWorkingSet(), before,
+        return new ReadFigures(rows, data?.Realisations.Count ?? 0, clock.Elapsed.TotalSeconds, cpuSeconds, PeakWorkingSet(), before,
             GC.GetTotalAllocatedBytes(precise: true) - allocated, result.Errors.Count());
     }
 
@@ -26,5 +28,11 @@ static class ReadMeasurement
     {
         using var process = Process.GetCurrentProcess();
         return process.PeakWorkingSet64;
+    }
+
+    public static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 }
