@@ -14,7 +14,7 @@ sealed class IndicatorYear(string indicator, int year)
     static readonly int PeriodCount = Enum.GetValues<Period>().Length;
 
     readonly Target?[] targets = new Target?[TargetKinds];
-    readonly Realisation?[] realisations = new Realisation?[PeriodCount];
+    Realisation?[]? realisations;
     RatioComponent?[]? numerators;
     RatioComponent?[]? denominators;
 
@@ -30,7 +30,7 @@ sealed class IndicatorYear(string indicator, int year)
 
     public Target? Target(TargetKind kind) => (uint)kind < (uint)targets.Length ? targets[(int)kind] : null;
 
-    public Realisation? Realisation(Period period) => (uint)period < (uint)realisations.Length ? realisations[(int)period] : null;
+    public Realisation? Realisation(Period period) => (uint)period < (uint)PeriodCount ? realisations?[(int)period] : null;
 
     public (RatioComponent Numerator, RatioComponent Denominator)? Components(Period period) =>
         (uint)period < (uint)PeriodCount && numerators?[(int)period] is { } p && denominators?[(int)period] is { } q ? (p, q) : null;
@@ -46,9 +46,9 @@ sealed class IndicatorYear(string indicator, int year)
 
     public void Add(Realisation realisation)
     {
-        if ((uint)realisation.Period < (uint)realisations.Length)
+        if ((uint)realisation.Period < (uint)PeriodCount)
         {
-            realisations[(int)realisation.Period] = realisation;
+            (realisations ??= new Realisation?[PeriodCount])[(int)realisation.Period] = realisation;
         }
         IsListed = true;
     }

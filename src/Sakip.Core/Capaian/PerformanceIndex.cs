@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Sakip.Core.Measurement;
 using Sakip.Core.Planning;
 using Sakip.Core.Scales;
@@ -15,8 +16,7 @@ public sealed class PerformanceIndex
     readonly Dictionary<string, Indicator> indicators = new(StringComparer.Ordinal);
     readonly Dictionary<string, PlanElement> planElements = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<Indicator>> indicatorsByElement = new(StringComparer.Ordinal);
-    readonly Dictionary<string, List<IndicatorYear>> years = new(StringComparer.Ordinal);
-    readonly Dictionary<string, int> lastRenstraYear = new(StringComparer.Ordinal);
+    readonly Dictionary<string, IndicatorYears> measured = new(StringComparer.Ordinal);
     readonly List<IndicatorYear> listed;
 
     public PerformanceIndex(Dataset data)
@@ -36,22 +36,23 @@ public sealed class PerformanceIndex
             }
             list.Add(indicator);
         }
+        IndicatorYears? of = null;
         IndicatorYear? last = null;
         foreach (var target in data.Targets)
         {
-            (last = YearOf(target.Indicator, target.Year, last)).Add(target);
-            if (target.Kind == TargetKind.Renstra && target.Year > lastRenstraYear.GetValueOrDefault(target.Indicator))
+            (last = YearOf(target.Indicator, target.Year, last, ref of)).Add(target);
+            if (target.Kind == TargetKind.Renstra && target.Year > (of.LastRenstraYear ?? 0))
             {
-                lastRenstraYear[target.Indicator] = target.Year;
+                of.LastRenstraYear = target.Year;
             }
         }
         foreach (var realisation in data.Realisations)
         {
-            (last = YearOf(realisation.Indicator, realisation.Year, last)).Add(realisation);
+            (last = YearOf(realisation.Indicator, realisation.Year, last, ref of)).Add(realisation);
         }
         foreach (var component in data.Components)
         {
-            (last = YearOf(component.Indicator, component.Year, last)).Add(component);
+            (last = YearOf(component.Indicator, component.Year, last, ref of)).Add(component);
         }
         listed = Listed(data.Indicators);
     }
@@ -81,46 +82,30 @@ public sealed class PerformanceIndex
         Year(indicator, year)?.Components(period);
 
     /// <summary>The last year with a Renstra target of an indicator, or null when it has none.</summary>
-    public int? LastRenstraYear(string indicator) => lastRenstraYear.TryGetValue(indicator, out var year) ? year : null;
+    public int? LastRenstraYear(string indicator) => measured.GetValueOrDefault(indicator)?.LastRenstraYear;
 
     /// <summary>What was measured of an indicator in a year, or null when nothing was.</summary>
-    internal IndicatorYear? Year(string indicator, int year) =>
-        years.TryGetValue(indicator, out var measured) ? Find(measured, year) : null;
+    internal IndicatorYear? Year(string indicator, int year) => measured.GetValueOrDefault(indicator)?.Find(year);
 
     /// <remarks>
-    /// Rows of one indicator and year usually follow each other, so the previous row's year is tried first; with a
-    /// package's shared code strings that is a reference comparison.
+    /// Rows of one indicator and year usually follow each other, so the previous row's year, then the previous row's
+    /// indicator, are tried before the dictionary; with a package's shared code strings those are reference comparisons.
     /// </remarks>
-    IndicatorYear YearOf(string indicator, int year, IndicatorYear? previous)
+    IndicatorYear YearOf(string indicator, int year, IndicatorYear? previous, [NotNull] ref IndicatorYears? of)
     {
-        if (previous is not null && previous.Year == year && previous.Indicator == indicator)
+        if (previous is not null && of is not null && previous.Year == year && previous.Indicator == indicator)
         {
             return previous;
         }
-        if (!years.TryGetValue(indicator, out var measured))
+        if (previous?.Indicator != indicator || of is null)
         {
-            measured = [];
-            years[indicator] = measured;
-        }
-        var found = Find(measured, year);
-        if (found is null)
-        {
-            found = new IndicatorYear(indicator, year);
-            measured.Add(found);
-        }
-        return found;
-    }
-
-    static IndicatorYear? Find(List<IndicatorYear> measured, int year)
-    {
-        foreach (var candidate in measured)
-        {
-            if (candidate.Year == year)
+            if (!measured.TryGetValue(indicator, out of))
             {
-                return candidate;
+                of = new IndicatorYears(indicator);
+                measured[indicator] = of;
             }
         }
-        return null;
+        return of.FindOrAdd(year);
     }
 
     /// <summary>
@@ -130,17 +115,21 @@ public sealed class PerformanceIndex
     List<IndicatorYear> Listed(IReadOnlyList<Indicator> order)
     {
         var codes = order.Select(i => i.Code).Distinct(StringComparer.Ordinal)
-            .Concat(years.Keys.Where(code => !indicators.ContainsKey(code)).Order(StringComparer.Ordinal));
-        var result = new List<IndicatorYear>();
+            .Concat(measured.Keys.Where(code => !indicators.ContainsKey(code)).Order(StringComparer.Ordinal));
+        var result = new List<IndicatorYear>(measured.Values.Sum(m => m.Years.Count));
         foreach (var code in codes)
         {
-            if (years.TryGetValue(code, out var measured))
+            if (measured.TryGetValue(code, out var of))
             {
                 var definition = indicators.GetValueOrDefault(code);
-                foreach (var year in measured.Where(y => y.IsListed).OrderBy(y => y.Year))
+                of.Years.Sort((a, b) => a.Year.CompareTo(b.Year));
+                foreach (var year in of.Years)
                 {
-                    year.Definition = definition;
-                    result.Add(year);
+                    if (year.IsListed)
+                    {
+                        year.Definition = definition;
+                        result.Add(year);
+                    }
                 }
             }
         }
