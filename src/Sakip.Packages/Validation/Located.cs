@@ -19,17 +19,59 @@ static class Located
         var first = new Dictionary<TKey, Origin?>(records.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var record in records)
         {
-            var k = key(record);
-            ref var earlier = ref CollectionsMarshal.GetValueRefOrAddDefault(first, k, out var seen);
-            if (seen)
+            Check(first, key(record), origin(record), column, describe, problems);
+        }
+    }
+
+    /// <summary>
+    /// The same check for records whose key includes a group (an indicator) and that usually come group by group: each
+    /// run of one group is checked in a small dictionary of its own.
+    /// </summary>
+    /// <remarks>
+    /// One dictionary of a million keys misses the processor's cache on nearly every lookup; a run's few keys stay in it.
+    /// Keys of different groups never collide, so a run holds every earlier record its keys can repeat, unless its group
+    /// already had a run; then the records are checked the general way instead. Same problems, in the same order.
+    /// </remarks>
+    public static void Duplicates<T, TGroup, TKey>(
+        IReadOnlyList<T> records, Func<T, TGroup> group, Func<T, TKey> key, Func<T, Origin?> origin, string column, Func<TKey, string> describe,
+        List<Problem> problems)
+        where TKey : notnull
+    {
+        var found = new List<Problem>();
+        var run = new Dictionary<TKey, Origin?>();
+        var ended = new HashSet<TGroup>();
+        var previous = default(TGroup);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var current = group(records[i]);
+            if (i > 0 && !EqualityComparer<TGroup>.Default.Equals(current, previous))
             {
-                var at = earlier is null ? "" : $" (sudah ada di baris {earlier.Line})";
-                problems.Add(At(origin(record), column, $"{describe(k)} ganda{at}"));
+                ended.Add(previous!);
+                if (ended.Contains(current))
+                {
+                    Duplicates(records, key, origin, column, describe, problems);
+                    return;
+                }
+                run.Clear();
             }
-            else
-            {
-                earlier = origin(record);
-            }
+            previous = current;
+            Check(run, key(records[i]), origin(records[i]), column, describe, found);
+        }
+        problems.AddRange(found);
+    }
+
+    static void Check<TKey>(Dictionary<TKey, Origin?> first, TKey key, Origin? origin, string column, Func<TKey, string> describe, List<Problem> problems)
+        where TKey : notnull
+    {
+        ref var earlier = ref CollectionsMarshal.GetValueRefOrAddDefault(first, key, out var seen);
+        if (seen)
+        {
+            var at = earlier is null ? "" : $" (sudah ada di baris {earlier.Line})";
+            problems.Add(At(origin, column, $"{describe(key)} ganda{at}"));
+        }
+        else
+        {
+            earlier = origin;
         }
     }
 

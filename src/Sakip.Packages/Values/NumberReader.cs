@@ -29,7 +29,7 @@ public static class NumberReader
             return new CellNumber(null, null, $"tidak dapat dibaca sebagai angka: {CellText.Quote(text.ToString())}");
         }
 
-        if (NumberSyntax.ToDecimal(token, convention) is not { } value)
+        if (NumberSyntax.ToDecimal(text, token, convention) is not { } value)
         {
             return new CellNumber(null, null, $"angka terlalu besar: {CellText.Quote(text.ToString())}");
         }
