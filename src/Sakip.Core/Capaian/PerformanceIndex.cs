@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Sakip.Core.Measurement;
 using Sakip.Core.Planning;
 using Sakip.Core.Scales;
@@ -7,16 +6,19 @@ namespace Sakip.Core.Capaian;
 
 /// <summary>Lookups over a dataset's indicators, targets, realisations and components, built once per computation.</summary>
 /// <remarks>
-/// Measurements are kept per indicator, then per year (<see cref="IndicatorYear"/>): an indicator has a handful of years,
-/// so one lookup by code and a short scan find everything a calculation needs, and a national package's million rows
-/// make a few tens of thousands of dictionary entries instead of millions.
+/// Measurements are kept per indicator and year (<see cref="YearSlots"/>); an indicator's few years are chained from its
+/// last one, so a lookup is one dictionary access by code and a short walk, and a national package's million rows
+/// make tens of thousands of dictionary entries rather than millions.
 /// </remarks>
 public sealed class PerformanceIndex
 {
     readonly Dictionary<string, Indicator> indicators = new(StringComparer.Ordinal);
     readonly Dictionary<string, PlanElement> planElements = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<Indicator>> indicatorsByElement = new(StringComparer.Ordinal);
-    readonly Dictionary<string, IndicatorYears> measured = new(StringComparer.Ordinal);
+    readonly YearSlots slots = new();
+
+    /// <summary>Each indicator's most recently added year, the start of the chain of its years.</summary>
+    readonly Dictionary<string, int> lastYearOf = new(StringComparer.Ordinal);
     readonly List<IndicatorYear> listed;
 
     public PerformanceIndex(Dataset data)
@@ -36,23 +38,18 @@ public sealed class PerformanceIndex
             }
             list.Add(indicator);
         }
-        IndicatorYears? of = null;
-        IndicatorYear? last = null;
+        var last = -1;
         foreach (var target in data.Targets)
         {
-            (last = YearOf(target.Indicator, target.Year, last, ref of)).Add(target);
-            if (target.Kind == TargetKind.Renstra && target.Year > (of.LastRenstraYear ?? 0))
-            {
-                of.LastRenstraYear = target.Year;
-            }
+            slots.Add(last = YearOf(target.Indicator, target.Year, last), target);
         }
         foreach (var realisation in data.Realisations)
         {
-            (last = YearOf(realisation.Indicator, realisation.Year, last, ref of)).Add(realisation);
+            slots.Add(last = YearOf(realisation.Indicator, realisation.Year, last), realisation);
         }
         foreach (var component in data.Components)
         {
-            (last = YearOf(component.Indicator, component.Year, last, ref of)).Add(component);
+            slots.Add(last = YearOf(component.Indicator, component.Year, last), component);
         }
         listed = Listed(data.Indicators);
     }
@@ -82,55 +79,83 @@ public sealed class PerformanceIndex
         Year(indicator, year)?.Components(period);
 
     /// <summary>The last year with a Renstra target of an indicator, or null when it has none.</summary>
-    public int? LastRenstraYear(string indicator) => measured.GetValueOrDefault(indicator)?.LastRenstraYear;
+    public int? LastRenstraYear(string indicator)
+    {
+        int? last = null;
+        for (var id = lastYearOf.GetValueOrDefault(indicator, -1); id >= 0; id = slots.Next(id))
+        {
+            if (slots.Target(id, TargetKind.Renstra) is not null && slots.Year(id) > (last ?? 0))
+            {
+                last = slots.Year(id);
+            }
+        }
+        return last;
+    }
 
     /// <summary>What was measured of an indicator in a year, or null when nothing was.</summary>
-    internal IndicatorYear? Year(string indicator, int year) => measured.GetValueOrDefault(indicator)?.Find(year);
+    internal IndicatorYear? Year(string indicator, int year) =>
+        Find(lastYearOf.GetValueOrDefault(indicator, -1), year) is var id and >= 0 ? new IndicatorYear(slots, id) : null;
+
+    /// <summary>The year among an indicator's, chained from <paramref name="latest"/>; -1 when it has none.</summary>
+    int Find(int latest, int year)
+    {
+        for (var id = latest; id >= 0; id = slots.Next(id))
+        {
+            if (slots.Year(id) == year)
+            {
+                return id;
+            }
+        }
+        return -1;
+    }
 
     /// <remarks>
-    /// Rows of one indicator and year usually follow each other, so the previous row's year, then the previous row's
-    /// indicator, are tried before the dictionary; with a package's shared code strings those are reference comparisons.
+    /// Rows of one indicator and year usually follow each other, so the previous row's year is tried before the
+    /// dictionary; with a package's shared code strings that is a reference comparison.
     /// </remarks>
-    IndicatorYear YearOf(string indicator, int year, IndicatorYear? previous, [NotNull] ref IndicatorYears? of)
+    int YearOf(string indicator, int year, int previous)
     {
-        if (previous is not null && of is not null && previous.Year == year && previous.Indicator == indicator)
+        if (previous >= 0 && slots.Year(previous) == year && slots.Indicator(previous) == indicator)
         {
             return previous;
         }
-        if (previous?.Indicator != indicator || of is null)
+        var latest = lastYearOf.GetValueOrDefault(indicator, -1);
+        if (Find(latest, year) is var found and >= 0)
         {
-            if (!measured.TryGetValue(indicator, out of))
-            {
-                of = new IndicatorYears(indicator);
-                measured[indicator] = of;
-            }
+            return found;
         }
-        return of.FindOrAdd(year);
+        var added = slots.Add(indicator, year, next: latest);
+        lastYearOf[indicator] = added;
+        return added;
     }
 
     /// <summary>
     /// The years with a target or a realisation: indicators in package order, then those the dataset does not define
-    /// (rejected by validation) by code; each indicator's years in order. Each carries its indicator's definition.
+    /// (rejected by validation) by code; each indicator's years in order. Each year gets its indicator's definition.
     /// </summary>
     List<IndicatorYear> Listed(IReadOnlyList<Indicator> order)
     {
         var codes = order.Select(i => i.Code).Distinct(StringComparer.Ordinal)
-            .Concat(measured.Keys.Where(code => !indicators.ContainsKey(code)).Order(StringComparer.Ordinal));
-        var result = new List<IndicatorYear>(measured.Values.Sum(m => m.Years.Count));
+            .Concat(lastYearOf.Keys.Where(code => !indicators.ContainsKey(code)).Order(StringComparer.Ordinal));
+        var result = new List<IndicatorYear>(slots.Count);
+        var years = new List<int>();
+        Comparison<int> byYear = (a, b) => slots.Year(a).CompareTo(slots.Year(b));
         foreach (var code in codes)
         {
-            if (measured.TryGetValue(code, out var of))
+            years.Clear();
+            for (var id = lastYearOf.GetValueOrDefault(code, -1); id >= 0; id = slots.Next(id))
             {
-                var definition = indicators.GetValueOrDefault(code);
-                of.Years.Sort((a, b) => a.Year.CompareTo(b.Year));
-                foreach (var year in of.Years)
+                if (slots.IsListed(id))
                 {
-                    if (year.IsListed)
-                    {
-                        year.Definition = definition;
-                        result.Add(year);
-                    }
+                    years.Add(id);
                 }
+            }
+            years.Sort(byYear);
+            var definition = indicators.GetValueOrDefault(code);
+            foreach (var id in years)
+            {
+                slots.Define(id, definition);
+                result.Add(new IndicatorYear(slots, id));
             }
         }
         return result;
