@@ -14,6 +14,8 @@ sealed record Options(string Command, long Scale, string Out, int Runs, bool Reu
           --runs    fresh-process runs per measurement; the median is reported (default 3)
           --reuse   measure the package already in --out instead of writing it again
           --limit   stop a run that takes longer than this (default 300)
+        Prints each run, then the figures as Markdown tables. Exit code 0 when every run succeeded, 1 when one failed
+        or was stopped, 2 on a usage error; goals met or missed are shown in the table, not in the exit code.
         """;
 
     public static Options? Parse(string[] args)

@@ -49,16 +49,27 @@ if (options.Command == "generate")
     return 0;
 }
 
+Report.Machine("Machine at start");
 var reads = new List<ReadFigures>();
 var capaians = new List<CapaianFigures>();
-for (var run = 1; run <= options.Runs; run++)
+try
 {
-    reads.Add(FreshProcess.Run<ReadFigures>("read", options.Out, options.Limit));
-    Report.Run("read", run, reads[^1]);
+    for (var run = 1; run <= options.Runs; run++)
+    {
+        reads.Add(FreshProcess.Run<ReadFigures>("read", options.Out, options.Limit));
+        Report.Run("read", run, reads[^1]);
+    }
+    for (var run = 1; run <= options.Runs; run++)
+    {
+        capaians.Add(FreshProcess.Run<CapaianFigures>("capaian", options.Out, options.Limit));
+        Report.Run("capaian", run, capaians[^1]);
+    }
 }
-for (var run = 1; run <= options.Runs; run++)
+catch (Exception e) when (e is TimeoutException or InvalidOperationException)
 {
-    capaians.Add(FreshProcess.Run<CapaianFigures>("capaian", options.Out, options.Limit));
-    Report.Run("capaian", run, capaians[^1]);
+    Console.Error.WriteLine(e.Message);
+    return 1;
 }
-return Report.Summary(options.Out, reads, capaians) ? 0 : 1;
+Report.Machine("Machine at end");
+Report.Summary(options.Out, reads, capaians);
+return 0;

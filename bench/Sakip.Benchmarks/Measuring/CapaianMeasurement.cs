@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Sakip.Core;
 using Sakip.Core.Capaian;
 using Sakip.Packages;
 
@@ -11,6 +12,13 @@ static class CapaianMeasurement
     {
         var data = PackageReader.Read(package).Data
             ?? throw new InvalidOperationException($"The package {package} is not valid; run the read measurement to see why.");
+        var (count, first) = Compute(data);
+        var (_, second) = Compute(data);
+        return new CapaianFigures(count, first, second);
+    }
+
+    static (long Count, CapaianRun Run) Compute(Dataset data)
+    {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -22,8 +30,8 @@ static class CapaianMeasurement
         clock.Restart();
         var count = calculator.All().LongCount();
         var computeSeconds = clock.Elapsed.TotalSeconds;
-        var cpuSeconds = (ReadMeasurement.ProcessorTime() - cpu).TotalSeconds;
 
-        return new CapaianFigures(count, indexSeconds, computeSeconds, cpuSeconds, GC.GetTotalAllocatedBytes(precise: true) - allocated);
+        var cpuSeconds = (ReadMeasurement.ProcessorTime() - cpu).TotalSeconds;
+        return (count, new CapaianRun(indexSeconds, computeSeconds, cpuSeconds, GC.GetTotalAllocatedBytes(precise: true) - allocated));
     }
 }
