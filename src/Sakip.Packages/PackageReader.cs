@@ -71,7 +71,8 @@ public static class PackageReader
     }
 
     /// <summary>Reads tables already loaded (e.g. from an upload), adding to the problems found while loading them.</summary>
-    internal static PackageReadResult Read(IReadOnlyDictionary<string, Table> tables, List<Problem> problems)
+    /// <remarks>Each table is removed from <paramref name="tables"/> once mapped, so a large package need not keep its text beside its records.</remarks>
+    internal static PackageReadResult Read(Dictionary<string, Table> tables, List<Problem> problems)
     {
         var conventions = new Dictionary<string, ConventionChoice>(StringComparer.Ordinal);
         Table? Usable(FileSchema schema)
@@ -96,7 +97,7 @@ public static class PackageReader
         {
             var table = Usable(schema);
             var convention = table is null ? NumberConvention.DecimalPoint : conventions.GetValueOrDefault(table.Source)?.Convention ?? NumberConvention.DecimalPoint;
-            return RowMapping.Map(table, convention, problems, rejected is null ? map : reader =>
+            var records = RowMapping.Map(table, convention, problems, rejected is null ? map : reader =>
             {
                 var before = reader.ProblemCount;
                 var record = map(reader);
@@ -106,6 +107,8 @@ public static class PackageReader
                 }
                 return record;
             });
+            tables.Remove(schema.Name);
+            return records;
         }
 
         var scales = ScaleRows.Build(Map(PackageSchema.Scales, ScaleRows.Map), problems);

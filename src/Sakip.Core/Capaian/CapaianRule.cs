@@ -49,9 +49,9 @@ public static class CapaianRule
     static Explained<decimal?> ForRange(decimal a, decimal b, decimal r, Direction direction)
     {
         var method = Method(direction, true);
-        NamedValue[] inside = [new("R", r, "Realisasi"), new("a", a, "Target minimum"), new("b", b, "Target maksimum")];
         if (r >= a && r <= b)
         {
+            NamedValue[] inside = [new("R", r, "Realisasi"), new("a", a, "Target minimum"), new("b", b, "Target maksimum")];
             return new Explained<decimal?>(100m, method, "100", inside, "realisasi berada dalam rentang target");
         }
         if (r < a)

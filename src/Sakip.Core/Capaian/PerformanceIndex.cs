@@ -5,27 +5,25 @@ using Sakip.Core.Scales;
 namespace Sakip.Core.Capaian;
 
 /// <summary>Lookups over a dataset's indicators, targets, realisations and components, built once per computation.</summary>
+/// <remarks>
+/// Measurements are kept per indicator and year (<see cref="YearSlots"/>); an indicator's few years are chained from its
+/// last one, so a lookup is one dictionary access by code and a short walk, and a national package's million rows
+/// make tens of thousands of dictionary entries rather than millions.
+/// </remarks>
 public sealed class PerformanceIndex
 {
     readonly Dictionary<string, Indicator> indicators = new(StringComparer.Ordinal);
     readonly Dictionary<string, PlanElement> planElements = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<Indicator>> indicatorsByElement = new(StringComparer.Ordinal);
-    readonly Dictionary<(string, int, TargetKind), Target> targets = [];
-    readonly Dictionary<(string, int, Period), Realisation> realisations = [];
-    readonly Dictionary<(string, int, Period), RatioComponent> numerators = [];
-    readonly Dictionary<(string, int, Period), RatioComponent> denominators = [];
-    readonly Dictionary<string, int> lastRenstraYear = new(StringComparer.Ordinal);
-    readonly Dictionary<string, int> position = new(StringComparer.Ordinal);
-    readonly SortedSet<(string Indicator, int Year)> indicatorYears;
+    readonly YearSlots slots = new();
+
+    /// <summary>Each indicator's most recently added year, the start of the chain of its years.</summary>
+    readonly Dictionary<string, int> lastYearOf = new(StringComparer.Ordinal);
+    readonly List<IndicatorYear> listed;
 
     public PerformanceIndex(Dataset data)
     {
         Scales = data.ScaleSet();
-        foreach (var indicator in data.Indicators)
-        {
-            position.TryAdd(indicator.Code, position.Count);
-        }
-        indicatorYears = new(Comparer<(string, int)>.Create(CompareKeys));
         foreach (var element in data.PlanElements)
         {
             planElements[element.Code] = element;
@@ -40,25 +38,20 @@ public sealed class PerformanceIndex
             }
             list.Add(indicator);
         }
+        var last = -1;
         foreach (var target in data.Targets)
         {
-            targets[(target.Indicator, target.Year, target.Kind)] = target;
-            indicatorYears.Add((target.Indicator, target.Year));
-            if (target.Kind == TargetKind.Renstra && target.Year > lastRenstraYear.GetValueOrDefault(target.Indicator))
-            {
-                lastRenstraYear[target.Indicator] = target.Year;
-            }
+            slots.Add(last = YearOf(target.Indicator, target.Year, last), target);
         }
         foreach (var realisation in data.Realisations)
         {
-            realisations[(realisation.Indicator, realisation.Year, realisation.Period)] = realisation;
-            indicatorYears.Add((realisation.Indicator, realisation.Year));
+            slots.Add(last = YearOf(realisation.Indicator, realisation.Year, last), realisation);
         }
         foreach (var component in data.Components)
         {
-            var into = component.Kind == ComponentKind.Numerator ? numerators : denominators;
-            into[(component.Indicator, component.Year, component.Period)] = component;
+            slots.Add(last = YearOf(component.Indicator, component.Year, last), component);
         }
+        listed = Listed(data.Indicators);
     }
 
     public ScaleSet Scales { get; }
@@ -66,7 +59,10 @@ public sealed class PerformanceIndex
     public IEnumerable<Indicator> Indicators => indicators.Values;
 
     /// <summary>Every indicator and year that has a target or a realisation, in package order of the indicators, then by year.</summary>
-    public IEnumerable<(string Indicator, int Year)> IndicatorYears => indicatorYears;
+    public IEnumerable<(string Indicator, int Year)> IndicatorYears => listed.Select(y => (y.Indicator, y.Year));
+
+    /// <summary>The same, with what was measured in each year.</summary>
+    internal IReadOnlyList<IndicatorYear> ListedYears => listed;
 
     public Indicator? Indicator(string code) => indicators.GetValueOrDefault(code);
 
@@ -75,28 +71,93 @@ public sealed class PerformanceIndex
 
     public PlanElement? PlanElement(string code) => planElements.GetValueOrDefault(code);
 
-    public Target? Target(string indicator, int year, TargetKind kind) => targets.GetValueOrDefault((indicator, year, kind));
+    public Target? Target(string indicator, int year, TargetKind kind) => Year(indicator, year)?.Target(kind);
 
-    public Realisation? Realisation(string indicator, int year, Period period) =>
-        realisations.GetValueOrDefault((indicator, year, period));
+    public Realisation? Realisation(string indicator, int year, Period period) => Year(indicator, year)?.Realisation(period);
 
     public (RatioComponent Numerator, RatioComponent Denominator)? Components(string indicator, int year, Period period) =>
-        numerators.TryGetValue((indicator, year, period), out var p) && denominators.TryGetValue((indicator, year, period), out var q)
-            ? (p, q)
-            : null;
+        Year(indicator, year)?.Components(period);
 
     /// <summary>The last year with a Renstra target of an indicator, or null when it has none.</summary>
-    public int? LastRenstraYear(string indicator) => lastRenstraYear.TryGetValue(indicator, out var year) ? year : null;
-
-    /// <remarks>Indicators unknown to the dataset (rejected by validation) sort last, by code.</remarks>
-    int CompareKeys((string, int) x, (string, int) y)
+    public int? LastRenstraYear(string indicator)
     {
-        var byPosition = position.GetValueOrDefault(x.Item1, int.MaxValue).CompareTo(position.GetValueOrDefault(y.Item1, int.MaxValue));
-        if (byPosition != 0)
+        int? last = null;
+        for (var id = lastYearOf.GetValueOrDefault(indicator, -1); id >= 0; id = slots.Next(id))
         {
-            return byPosition;
+            if (slots.Target(id, TargetKind.Renstra) is not null && slots.Year(id) > (last ?? 0))
+            {
+                last = slots.Year(id);
+            }
         }
-        var byCode = string.CompareOrdinal(x.Item1, y.Item1);
-        return byCode != 0 ? byCode : x.Item2.CompareTo(y.Item2);
+        return last;
+    }
+
+    /// <summary>What was measured of an indicator in a year, or null when nothing was.</summary>
+    internal IndicatorYear? Year(string indicator, int year) =>
+        Find(lastYearOf.GetValueOrDefault(indicator, -1), year) is var id and >= 0 ? new IndicatorYear(slots, id) : null;
+
+    /// <summary>The year among an indicator's, chained from <paramref name="latest"/>; -1 when it has none.</summary>
+    int Find(int latest, int year)
+    {
+        for (var id = latest; id >= 0; id = slots.Next(id))
+        {
+            if (slots.Year(id) == year)
+            {
+                return id;
+            }
+        }
+        return -1;
+    }
+
+    /// <remarks>
+    /// Rows of one indicator and year usually follow each other, so the previous row's year is tried before the
+    /// dictionary; with a package's shared code strings that is a reference comparison.
+    /// </remarks>
+    int YearOf(string indicator, int year, int previous)
+    {
+        if (previous >= 0 && slots.Year(previous) == year && slots.Indicator(previous) == indicator)
+        {
+            return previous;
+        }
+        var latest = lastYearOf.GetValueOrDefault(indicator, -1);
+        if (Find(latest, year) is var found and >= 0)
+        {
+            return found;
+        }
+        var added = slots.Add(indicator, year, next: latest);
+        lastYearOf[indicator] = added;
+        return added;
+    }
+
+    /// <summary>
+    /// The years with a target or a realisation: indicators in package order, then those the dataset does not define
+    /// (rejected by validation) by code; each indicator's years in order. Each year gets its indicator's definition.
+    /// </summary>
+    List<IndicatorYear> Listed(IReadOnlyList<Indicator> order)
+    {
+        var codes = order.Select(i => i.Code).Distinct(StringComparer.Ordinal)
+            .Concat(lastYearOf.Keys.Where(code => !indicators.ContainsKey(code)).Order(StringComparer.Ordinal));
+        var result = new List<IndicatorYear>(slots.Count);
+        var years = new List<int>();
+        Comparison<int> byYear = (a, b) => slots.Year(a).CompareTo(slots.Year(b));
+        foreach (var code in codes)
+        {
+            years.Clear();
+            for (var id = lastYearOf.GetValueOrDefault(code, -1); id >= 0; id = slots.Next(id))
+            {
+                if (slots.IsListed(id))
+                {
+                    years.Add(id);
+                }
+            }
+            years.Sort(byYear);
+            var definition = indicators.GetValueOrDefault(code);
+            foreach (var id in years)
+            {
+                slots.Define(id, definition);
+                result.Add(new IndicatorYear(slots, id));
+            }
+        }
+        return result;
     }
 }

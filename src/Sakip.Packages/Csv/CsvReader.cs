@@ -23,8 +23,7 @@ public sealed class CsvReader : IDisposable
 
     private readonly string _fileName;
     private readonly Utf8CharSource _source;
-    private readonly CellBuffer _cell = new();
-    private readonly List<string> _fields = [];
+    private readonly RecordBuffer _record = new();
     private readonly ProblemLog _problems;
     private int _pos;
     private int _line = 1;
@@ -55,28 +54,44 @@ public sealed class CsvReader : IDisposable
     /// <summary>The problems found so far (at most <see cref="ProblemLog.MaxProblems"/> plus a summary).</summary>
     public IReadOnlyList<TableProblem> Problems => _problems.ToList();
 
+    /// <summary>The fields of the record read last by <see cref="TryReadRecord"/>.</summary>
+    internal RecordBuffer Record => _record;
+
     /// <summary>Reads the next record; false when the file has no more.</summary>
     public bool TryRead(out CsvRecord record)
+    {
+        if (!TryReadRecord(out var line, out var hasProblem))
+        {
+            record = default;
+            return false;
+        }
+
+        record = new CsvRecord(line, _record.ToStrings(), hasProblem);
+        return true;
+    }
+
+    /// <summary>Reads the next record into <see cref="Record"/>, without making a string per field.</summary>
+    internal bool TryReadRecord(out int line, out bool hasProblem)
     {
         if (!_started)
         {
             Start();
         }
 
+        line = _line;
+        hasProblem = false;
         if (!HasChar())
         {
-            record = default;
             return false;
         }
 
-        var line = _line;
-        _fields.Clear();
+        _record.Clear();
         _recordHasProblem = false;
         while (ReadField() == Stop.Comma)
         {
         }
 
-        record = new CsvRecord(line, [.. _fields], _recordHasProblem);
+        hasProblem = _recordHasProblem;
         return true;
     }
 
@@ -92,7 +107,7 @@ public sealed class CsvReader : IDisposable
 
     private Stop ReadField()
     {
-        var column = _fields.Count + 1;
+        var column = _record.Count + 1;
         var startLine = _line;
         var quoted = HasChar() && _source.Chars[_pos] == '"';
         var stop = quoted ? ReadQuoted(column, startLine) : ReadUnquoted(column, quoteReported: false);
@@ -109,12 +124,12 @@ public sealed class CsvReader : IDisposable
             var at = rest.IndexOfAny(UnquotedStops);
             if (at < 0)
             {
-                _cell.Append(rest);
+                _record.Append(rest);
                 _pos = _source.Length;
                 continue;
             }
 
-            _cell.Append(rest[..at]);
+            _record.Append(rest[..at]);
             _pos += at;
             switch (rest[at])
             {
@@ -132,7 +147,7 @@ public sealed class CsvReader : IDisposable
                 quoteReported = true;
             }
 
-            _cell.Append('"');
+            _record.Append('"');
             _pos++;
         }
 
@@ -155,7 +170,7 @@ public sealed class CsvReader : IDisposable
             var at = rest.IndexOf('"');
             var text = at < 0 ? rest : rest[..at];
             CountLineBreaks(text);
-            _cell.Append(text);
+            _record.Append(text);
             _pos += text.Length;
             if (at < 0)
             {
@@ -166,7 +181,7 @@ public sealed class CsvReader : IDisposable
             _afterCr = false;
             if (HasChar() && _source.Chars[_pos] == '"')
             {
-                _cell.Append('"');
+                _record.Append('"');
                 _pos++;
                 continue;
             }
@@ -196,7 +211,7 @@ public sealed class CsvReader : IDisposable
 
     private void FinishField(int column, int startLine, bool quoted)
     {
-        if (_cell.TooLong)
+        if (_record.TooLong)
         {
             Report(startLine, column, string.Format(CultureInfo.InvariantCulture,
                 "sel lebih panjang dari {0} karakter{1}", MaxCellLength,
@@ -208,7 +223,7 @@ public sealed class CsvReader : IDisposable
             Report(startLine, column, "teks bukan UTF-8 yang sah (simpan berkas sebagai CSV UTF-8)");
         }
 
-        _fields.Add(_cell.Take());
+        _record.EndField();
     }
 
     private void Consume(Stop stop)
@@ -278,6 +293,6 @@ public sealed class CsvReader : IDisposable
     public void Dispose()
     {
         _source.Dispose();
-        _cell.Dispose();
+        _record.Dispose();
     }
 }

@@ -20,18 +20,19 @@ public static class CsvTableReader
         var problems = new ProblemLog();
         var builder = new TableBuilder(Path.GetFileNameWithoutExtension(fileName), fileName, problems);
         using var reader = new CsvReader(stream, fileName, problems, leaveOpen: true);
-        while (reader.TryRead(out var record))
+        var record = reader.Record;
+        while (reader.TryReadRecord(out var line, out var hasProblem))
         {
             if (builder.HasHeader)
             {
-                if (!record.HasProblem)
+                if (!hasProblem)
                 {
-                    builder.AddRow(record.Line, record.Fields);
+                    builder.AddRow(line, record.Text, record.Ends);
                 }
             }
-            else if (record.HasProblem || !TableBuilder.IsBlank(record.Fields))
+            else if (hasProblem || !record.Text.IsWhiteSpace())
             {
-                builder.SetHeader(record.Fields, record.Line);
+                builder.SetHeader(record.ToStrings(), line);
             }
         }
 

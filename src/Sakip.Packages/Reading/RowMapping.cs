@@ -9,14 +9,15 @@ static class RowMapping
 {
     public static List<T> Map<T>(Table? table, NumberConvention convention, List<Problem> problems, Func<RowReader, T> map)
     {
-        var records = new List<T>(table?.Rows.Count ?? 0);
+        var records = new List<T>(table?.RowCount ?? 0);
         if (table is null)
         {
             return records;
         }
-        foreach (var row in table.Rows)
+        var reader = new RowReader(table, convention, problems);
+        for (var row = 0; row < table.RowCount; row++)
         {
-            var reader = new RowReader(table, row, convention, problems);
+            reader.MoveTo(row);
             var before = reader.ProblemCount;
             var record = map(reader);
             if (reader.ProblemCount == before)

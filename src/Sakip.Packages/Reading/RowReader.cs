@@ -7,14 +7,25 @@ using Sakip.Packages.Values;
 namespace Sakip.Packages.Reading;
 
 /// <summary>Reads the cells of one row into typed values, recording a located problem for every cell it cannot read.</summary>
-sealed class RowReader(Table table, TableRow row, NumberConvention convention, List<Problem> problems)
+/// <remarks>
+/// One reader walks every row of a table (<see cref="MoveTo"/>) and reads the cells in place, so a large
+/// table costs no string per cell; the text a record keeps is shared between rows (<see cref="CellStrings"/>).
+/// </remarks>
+sealed class RowReader(Table table, NumberConvention convention, List<Problem> problems)
 {
-    public Origin Origin => new(table.Source, row.Line);
+    readonly Dictionary<string, int> columns = new(StringComparer.Ordinal);
+    readonly CellStrings strings = new();
+    int row;
+
+    /// <summary>Reads the data row at <paramref name="index"/> (0-based) from now on.</summary>
+    public void MoveTo(int index) => row = index;
+
+    public Origin Origin => new(table.Source, table.LineOf(row));
 
     public int ProblemCount => problems.Count;
 
     /// <summary>The trimmed cell, or null when the cell is empty or the column absent.</summary>
-    public string? Text(string column) => table.Cell(row, column) is { } cell && cell.Trim() is { Length: > 0 } text ? text : null;
+    public string? Text(string column) => Cell(column) is { IsEmpty: false } cell ? strings.Get(cell) : null;
 
     public string RequiredText(string column)
     {
@@ -32,7 +43,8 @@ sealed class RowReader(Table table, TableRow row, NumberConvention convention, L
     /// <summary>A number that may carry printed text, e.g. <c>66 (peringkat 4)</c> → 66 and the original text.</summary>
     public (decimal? Value, string? Text) Quantity(string column)
     {
-        if (Text(column) is not { } cell)
+        var cell = Cell(column);
+        if (cell.IsEmpty)
         {
             return (null, null);
         }
@@ -46,7 +58,8 @@ sealed class RowReader(Table table, TableRow row, NumberConvention convention, L
 
     public int? Year(string column, bool required = true)
     {
-        if (Text(column) is not { } cell)
+        var cell = Cell(column);
+        if (cell.IsEmpty)
         {
             if (required)
             {
@@ -85,7 +98,8 @@ sealed class RowReader(Table table, TableRow row, NumberConvention convention, L
     public TEnum? Code<TEnum>(string column, TEnum? fallback = null)
         where TEnum : struct, Enum
     {
-        if (Text(column) is not { } cell)
+        var cell = Cell(column);
+        if (cell.IsEmpty)
         {
             if (fallback is null)
             {
@@ -93,7 +107,7 @@ sealed class RowReader(Table table, TableRow row, NumberConvention convention, L
             }
             return fallback;
         }
-        var value = Codes.Parse<TEnum>(cell);
+        var value = CodeLookup<TEnum>.Parse(cell);
         if (value is null)
         {
             Fail(column, $"nilai \"{cell}\" tidak dikenal; gunakan salah satu: {string.Join(", ", Codes.All<TEnum>())}");
@@ -119,5 +133,17 @@ sealed class RowReader(Table table, TableRow row, NumberConvention convention, L
     public void Fail(string column, string message) => problems.Add(new Problem(Where(column), message));
 
     public string Where(string column) =>
-        string.Create(CultureInfo.InvariantCulture, $"{table.Source}:{row.Line}:{column}");
+        string.Create(CultureInfo.InvariantCulture, $"{table.Source}:{table.LineOf(row)}:{column}");
+
+    /// <summary>The trimmed cell in place; empty when the cell is empty or the column absent.</summary>
+    ReadOnlySpan<char> Cell(string column)
+    {
+        // Mappers name the same few columns on every row; the header's case-insensitive, trimming lookup is done once per name.
+        if (!columns.TryGetValue(column, out var index))
+        {
+            index = table.Header.IndexOf(column);
+            columns[column] = index;
+        }
+        return index < 0 ? default : table.CellText(row, index).Trim();
+    }
 }

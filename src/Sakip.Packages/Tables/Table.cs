@@ -4,16 +4,19 @@ namespace Sakip.Packages.Tables;
 /// <remarks>
 /// Rows that were blank, or that had a problem (wrong number of fields, broken quoting, invalid
 /// text), are not in <see cref="Rows"/>; their problems are reported beside the table instead, so a
-/// mapper never reads a misaligned row.
+/// mapper never reads a misaligned row. Rows are kept as text and made into <see cref="TableRow"/>s on
+/// access, so two reads of <c>Rows[i]</c> give equal cells but not the same object.
 /// </remarks>
 public sealed class Table
 {
-    private Table(string name, string source, TableHeader header, IReadOnlyList<TableRow> rows)
+    private readonly TableRows _rows;
+
+    private Table(string name, string source, TableHeader header, TableRows rows)
     {
         Name = name;
         Source = source;
         Header = header;
-        Rows = rows;
+        _rows = rows;
     }
 
     /// <summary>The file name without extension, e.g. <c>realisasi</c>.</summary>
@@ -24,7 +27,16 @@ public sealed class Table
 
     public TableHeader Header { get; }
 
-    public IReadOnlyList<TableRow> Rows { get; }
+    public IReadOnlyList<TableRow> Rows => _rows;
+
+    /// <summary>The number of data rows.</summary>
+    internal int RowCount => _rows.Count;
+
+    /// <summary>The physical line (or sheet row) of the data row at <paramref name="row"/> (0-based).</summary>
+    internal int LineOf(int row) => _rows.Line(row);
+
+    /// <summary>The text of one cell, read in place: the way mappers read a large table without a string per cell.</summary>
+    internal ReadOnlySpan<char> CellText(int row, int column) => _rows.Cell(row, column);
 
     /// <summary>The cell of <paramref name="row"/> in the named column, or null when the header has no such column.</summary>
     public string? Cell(TableRow row, string column) =>
@@ -37,6 +49,7 @@ public sealed class Table
     public static Table Create(string name, string source, TableHeader header, IReadOnlyList<TableRow> rows)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var stored = new TableRows(header.Count);
         foreach (var row in rows)
         {
             if (row.Cells.Count != header.Count)
@@ -44,8 +57,17 @@ public sealed class Table
                 throw new ArgumentException(
                     $"Row at line {row.Line} has {row.Cells.Count} cells but the header has {header.Count}.", nameof(rows));
             }
+
+            stored.Add(row.Line, row.Cells);
         }
 
+        return new Table(name, source, header, stored);
+    }
+
+    /// <summary>Builds a table from rows already checked against the header (see <see cref="TableBuilder"/>).</summary>
+    internal static Table FromRows(string name, string source, TableHeader header, TableRows rows)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
         return new Table(name, source, header, rows);
     }
 

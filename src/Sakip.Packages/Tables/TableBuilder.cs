@@ -5,7 +5,7 @@ namespace Sakip.Packages.Tables;
 /// <summary>Assembles a <see cref="Table"/> from a header and rows read by a format-specific reader.</summary>
 internal sealed class TableBuilder(string name, string source, ProblemLog problems)
 {
-    private readonly List<TableRow> _rows = [];
+    private TableRows? _rows;
     private TableHeader? _header;
     private bool _headerSeen;
 
@@ -20,25 +20,30 @@ internal sealed class TableBuilder(string name, string source, ProblemLog proble
     {
         _headerSeen = true;
         _header = TableHeader.Read(names, source, line, problems);
+        _rows = _header is null ? null : new TableRows(_header.Count);
         return _header is not null;
     }
 
     /// <summary>Adds a data row, skipping blank rows and reporting rows whose width differs from the header.</summary>
     public void AddRow(int line, IReadOnlyList<string> cells)
     {
-        if (_header is null || IsBlank(cells))
+        if (_rows is not null && !IsBlank(cells) && HasHeaderWidth(line, cells.Count))
         {
-            return;
+            _rows.Add(line, cells);
         }
+    }
 
-        if (cells.Count != _header.Count)
+    /// <summary>
+    /// Adds a data row given as its cells one after another (<paramref name="text"/>) and the end of each,
+    /// as <see cref="AddRow(int, IReadOnlyList{string})"/> does.
+    /// </summary>
+    public void AddRow(int line, ReadOnlySpan<char> text, ReadOnlySpan<int> ends)
+    {
+        // The cells are blank exactly when their concatenation is.
+        if (_rows is not null && !text.IsWhiteSpace() && HasHeaderWidth(line, ends.Length))
         {
-            problems.Add(new TableProblem(source, line, null, string.Format(CultureInfo.InvariantCulture,
-                "baris berisi {0} kolom, sedangkan header berisi {1} kolom", cells.Count, _header.Count)));
-            return;
+            _rows.Add(line, text, ends);
         }
-
-        _rows.Add(new TableRow(line, cells));
     }
 
     /// <summary>Finishes the table; <paramref name="emptyMessage"/> is reported when no header row was found.</summary>
@@ -49,7 +54,7 @@ internal sealed class TableBuilder(string name, string source, ProblemLog proble
             problems.Add(new TableProblem(source, 1, null, emptyMessage));
         }
 
-        var table = _header is null ? null : Table.Create(name, source, _header, _rows);
+        var table = _header is null || _rows is null ? null : Table.FromRows(name, source, _header, _rows);
         return new TableRead(table, problems.ToList());
     }
 
@@ -65,5 +70,17 @@ internal sealed class TableBuilder(string name, string source, ProblemLog proble
         }
 
         return true;
+    }
+
+    private bool HasHeaderWidth(int line, int cells)
+    {
+        if (cells == _header!.Count)
+        {
+            return true;
+        }
+
+        problems.Add(new TableProblem(source, line, null, string.Format(CultureInfo.InvariantCulture,
+            "baris berisi {0} kolom, sedangkan header berisi {1} kolom", cells, _header.Count)));
+        return false;
     }
 }

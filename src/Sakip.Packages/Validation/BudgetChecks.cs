@@ -23,7 +23,11 @@ static class BudgetChecks
 
     static void Levels(IReadOnlyList<BudgetLine> lines, List<Problem> problems)
     {
-        var levels = lines.GroupBy(l => l.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Level, StringComparer.Ordinal);
+        var levels = new Dictionary<string, BudgetLevel>(lines.Count, StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            levels.TryAdd(line.Code, line.Level);
+        }
         foreach (var line in lines)
         {
             BudgetLevel? expected = line.Level switch

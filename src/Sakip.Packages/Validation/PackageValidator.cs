@@ -39,7 +39,11 @@ static class PackageValidator
     /// <summary>sasaran → tujuan → misi → visi: each element's parent must be of the kind above it.</summary>
     static void PlanShape(Dataset data, List<Problem> problems)
     {
-        var byCode = data.PlanElements.GroupBy(p => p.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byCode = new Dictionary<string, PlanElement>(data.PlanElements.Count, StringComparer.Ordinal);
+        foreach (var element in data.PlanElements)
+        {
+            byCode.TryAdd(element.Code, element);
+        }
         foreach (var element in data.PlanElements)
         {
             var expected = PlanElement.ExpectedParentKind(element.Kind);
@@ -62,7 +66,11 @@ static class PackageValidator
     /// <summary>An indicator measures a tujuan or a sasaran, never a visi or misi.</summary>
     static void IndicatorTargets(Dataset data, List<Problem> problems)
     {
-        var kinds = data.PlanElements.GroupBy(p => p.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
+        var kinds = new Dictionary<string, PlanElementKind>(data.PlanElements.Count, StringComparer.Ordinal);
+        foreach (var element in data.PlanElements)
+        {
+            kinds.TryAdd(element.Code, element.Kind);
+        }
         foreach (var indicator in data.Indicators)
         {
             if (kinds.TryGetValue(indicator.PlanElement, out var kind) && kind is not (PlanElementKind.Goal or PlanElementKind.Objective))

@@ -11,12 +11,20 @@ public static class NoValue
 {
     private static readonly string[] Tokens = ["-", "\u2013", "\u2014", "NA", "N/A"];
 
-    public static bool Is([NotNullWhen(false)] string? text)
+    public static bool Is([NotNullWhen(false)] string? text) => Is(text.AsSpan());
+
+    public static bool Is(ReadOnlySpan<char> text)
     {
-        var trimmed = (text ?? "").AsSpan().Trim();
+        var trimmed = text.Trim();
         if (trimmed.IsEmpty)
         {
             return true;
+        }
+
+        // Every token is at most three characters; a number cell is usually longer, and this is read on every cell.
+        if (trimmed.Length > 3)
+        {
+            return false;
         }
 
         foreach (var token in Tokens)

@@ -16,37 +16,58 @@ public static class NumberConventionDetector
         string? decimalPoint = null;
         foreach (var cell in cells)
         {
-            if (NoValue.Is(cell) || NumberSyntax.Parse(cell) is not { } token)
-            {
-                continue;
-            }
-
-            switch (token.Shape)
-            {
-                case NumberShape.Indonesian:
-                    indonesian ??= cell.Trim();
-                    break;
-                case NumberShape.DecimalPoint:
-                    decimalPoint ??= cell.Trim();
-                    break;
-                case NumberShape.Integer or NumberShape.Ambiguous:
-                    break;
-            }
-
-            if (indonesian is not null && decimalPoint is not null)
+            if (Observe(cell, ref indonesian, ref decimalPoint))
             {
                 break;
             }
         }
 
-        var convention = indonesian is not null ? NumberConvention.Indonesian : NumberConvention.DecimalPoint;
-        return new ConventionChoice(convention, indonesian, decimalPoint);
+        return Choose(indonesian, decimalPoint);
     }
 
-    /// <summary>Scans the named numeric columns of <paramref name="table"/>; columns it lacks are ignored.</summary>
+    /// <summary>Scans the named numeric columns of <paramref name="table"/>, row by row; columns it lacks are ignored.</summary>
     public static ConventionChoice Detect(Table table, params IEnumerable<string> columns)
     {
         var indexes = columns.Select(table.Header.IndexOf).Where(index => index >= 0).ToArray();
-        return Detect(table.Rows.SelectMany(row => indexes.Select(index => row[index])));
+        string? indonesian = null;
+        string? decimalPoint = null;
+        for (var row = 0; row < table.RowCount; row++)
+        {
+            foreach (var index in indexes)
+            {
+                if (Observe(table.CellText(row, index), ref indonesian, ref decimalPoint))
+                {
+                    return Choose(indonesian, decimalPoint);
+                }
+            }
+        }
+
+        return Choose(indonesian, decimalPoint);
     }
+
+    /// <summary>Keeps the first example of each convention; true once both are seen, as nothing can change the choice then.</summary>
+    private static bool Observe(ReadOnlySpan<char> cell, ref string? indonesian, ref string? decimalPoint)
+    {
+        if (NoValue.Is(cell) || NumberSyntax.Parse(cell) is not { } token)
+        {
+            return false;
+        }
+
+        switch (token.Shape)
+        {
+            case NumberShape.Indonesian:
+                indonesian ??= cell.Trim().ToString();
+                break;
+            case NumberShape.DecimalPoint:
+                decimalPoint ??= cell.Trim().ToString();
+                break;
+            case NumberShape.Integer or NumberShape.Ambiguous:
+                break;
+        }
+
+        return indonesian is not null && decimalPoint is not null;
+    }
+
+    private static ConventionChoice Choose(string? indonesian, string? decimalPoint) =>
+        new(indonesian is not null ? NumberConvention.Indonesian : NumberConvention.DecimalPoint, indonesian, decimalPoint);
 }

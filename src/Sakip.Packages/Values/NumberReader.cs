@@ -13,6 +13,12 @@ public static class NumberReader
     /// </remarks>
     public static CellNumber Read(string? text, NumberConvention convention)
     {
+        return Read(text.AsSpan(), convention);
+    }
+
+    /// <summary>Reads a cell in place, e.g. straight from a table's text.</summary>
+    internal static CellNumber Read(ReadOnlySpan<char> text, NumberConvention convention)
+    {
         if (NoValue.Is(text))
         {
             return CellNumber.Empty;
@@ -20,14 +26,14 @@ public static class NumberReader
 
         if (NumberSyntax.Parse(text) is not { } token)
         {
-            return new CellNumber(null, null, $"tidak dapat dibaca sebagai angka: {CellText.Quote(text)}");
+            return new CellNumber(null, null, $"tidak dapat dibaca sebagai angka: {CellText.Quote(text.ToString())}");
         }
 
-        if (NumberSyntax.ToDecimal(token, convention) is not { } value)
+        if (NumberSyntax.ToDecimal(text, token, convention) is not { } value)
         {
-            return new CellNumber(null, null, $"angka terlalu besar: {CellText.Quote(text)}");
+            return new CellNumber(null, null, $"angka terlalu besar: {CellText.Quote(text.ToString())}");
         }
 
-        return new CellNumber(value, token.Qualified ? text.Trim() : null, null);
+        return new CellNumber(value, token.Qualified ? text.Trim().ToString() : null, null);
     }
 }

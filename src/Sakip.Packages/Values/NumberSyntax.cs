@@ -9,9 +9,9 @@ namespace Sakip.Packages.Values;
 /// </summary>
 internal static class NumberSyntax
 {
-    public static NumberToken? Parse(string text)
+    public static NumberToken? Parse(ReadOnlySpan<char> text)
     {
-        var s = text.AsSpan().Trim();
+        var s = text.Trim();
         var i = 0;
         var negative = ReadSign(s, ref i);
         if (s[i..].StartsWith("Rp", StringComparison.OrdinalIgnoreCase))
@@ -52,7 +52,7 @@ internal static class NumberSyntax
             return null;
         }
 
-        return new NumberToken(negative, core.ToString(), shape, Qualified: !rest.IsEmpty);
+        return new NumberToken(negative, start..(start + core.Length), shape, Qualified: !rest.IsEmpty);
     }
 
     /// <summary>
@@ -99,9 +99,10 @@ internal static class NumberSyntax
         return mark == ',' ? NumberShape.Indonesian : NumberShape.DecimalPoint;
     }
 
-    /// <summary>The decimal the token denotes, keeping the decimals as written; null on overflow.</summary>
-    public static decimal? ToDecimal(NumberToken token, NumberConvention convention)
+    /// <summary>The decimal the token parsed from <paramref name="text"/> denotes, keeping the decimals as written; null on overflow.</summary>
+    public static decimal? ToDecimal(ReadOnlySpan<char> text, NumberToken token, NumberConvention convention)
     {
+        var core = text.Trim()[token.Core];
         var decimalMark = token.Shape switch
         {
             NumberShape.Integer => (char?)null,
@@ -110,7 +111,7 @@ internal static class NumberSyntax
             NumberShape.Ambiguous => convention == NumberConvention.Indonesian ? ',' : '.',
         };
 
-        var size = token.Core.Length + 1;
+        var size = core.Length + 1;
         Span<char> canonical = size <= 128 ? stackalloc char[size] : new char[size];
         var length = 0;
         if (token.Negative)
@@ -118,7 +119,7 @@ internal static class NumberSyntax
             canonical[length++] = '-';
         }
 
-        foreach (var c in token.Core)
+        foreach (var c in core)
         {
             if (char.IsAsciiDigit(c))
             {
@@ -130,9 +131,51 @@ internal static class NumberSyntax
             }
         }
 
+        if (Exact(canonical[..length]) is { } exact)
+        {
+            return exact;
+        }
+
         // decimal keeps the scale of its text: "100.00" parses to 100.00 with Scale 2.
         const NumberStyles style = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
         return decimal.TryParse(canonical[..length], style, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
+    /// <summary>
+    /// A canonical number (<c>-123.40</c>) of at most 18 digits, built from its digits and scale: the same bits as
+    /// <see cref="decimal.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out decimal)"/> gives
+    /// (scale as written, the sign of a negative zero kept), without its general parsing on every cell of a large file.
+    /// </summary>
+    private static decimal? Exact(ReadOnlySpan<char> canonical)
+    {
+        var negative = canonical.Length > 0 && canonical[0] == '-';
+        ulong digits = 0;
+        var count = 0;
+        var point = false;
+        byte scale = 0;
+        foreach (var c in canonical[(negative ? 1 : 0)..])
+        {
+            if (c == '.')
+            {
+                if (point)
+                {
+                    return null;
+                }
+
+                point = true;
+                continue;
+            }
+
+            if (++count > 18)
+            {
+                return null;
+            }
+
+            digits = (digits * 10) + (ulong)(c - '0');
+            scale += point ? (byte)1 : (byte)0;
+        }
+
+        return count == 0 ? null : new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, negative, scale);
     }
 
     /// <summary>Thousands groups: 1–3 digits (not starting with 0), then groups of exactly 3 digits.</summary>
