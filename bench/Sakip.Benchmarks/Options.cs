@@ -10,7 +10,8 @@ sealed record Options(string Command, long Scale, string Out, int Runs, bool Reu
           run       (default) generate the package, then measure reading and capaian, each run in a fresh process
           generate  only write the package
           --scale   at least this many rows in realisasi.csv (default 1000000)
-          --out     the package folder to write (default: $TMPDIR/sakip-bench); keep it out of the repository
+          --out     the package folder to write (default: $TMPDIR/sakip-bench); keep it out of the repository.
+                    An existing folder is replaced only when it holds nothing but package CSV files
           --runs    fresh-process runs per measurement; the median is reported (default 3)
           --reuse   measure the package already in --out instead of writing it again
           --limit   stop a run that takes longer than this (default 300)
@@ -21,6 +22,10 @@ sealed record Options(string Command, long Scale, string Out, int Runs, bool Reu
     public static Options? Parse(string[] args)
     {
         var options = new Options("run", 1_000_000, Path.Combine(Path.GetTempPath(), "sakip-bench"), 3, false, TimeSpan.FromSeconds(300));
+        if (args.Any(a => a is "--help" or "-h"))
+        {
+            return options with { Command = "help" };
+        }
         var i = 0;
         if (args.Length > 0 && !args[0].StartsWith('-'))
         {

@@ -31,15 +31,21 @@ if (options is null)
     Console.Error.WriteLine(Options.Usage);
     return 2;
 }
+if (options.Command == "help")
+{
+    Console.WriteLine(Options.Usage);
+    return 0;
+}
 
 var shape = PackageShape.ForRealisations(options.Scale);
 if (!options.Reuse)
 {
     Console.WriteLine($"Generating {shape} into {options.Out} …");
     var clock = Stopwatch.StartNew();
-    if (Directory.Exists(options.Out))
+    if (!PackageFolder.Clear(options.Out))
     {
-        Directory.Delete(options.Out, recursive: true);
+        Console.Error.WriteLine($"{options.Out} holds other things than package CSV files; choose another --out.");
+        return 2;
     }
     PackageWriter.Write(PackageGenerator.Generate(shape), options.Out);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated in {clock.Elapsed.TotalSeconds:F1} s."));

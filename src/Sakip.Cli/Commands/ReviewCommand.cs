@@ -44,7 +44,7 @@ static class ReviewCommand
         var table = new Table().AddColumns("Berkas", "Baris", "Kunci", "Kolom", "Tercetak", "Dihitung", "Selisih", "Keterangan");
         foreach (var d in disagreements)
         {
-            table.AddRow(d.File, d.Line.ToString(CultureInfo.InvariantCulture), Markup.Escape(d.Key), d.Column, Markup.Escape(d.Printed),
+            table.AddRow(Markup.Escape(d.File), d.Line.ToString(CultureInfo.InvariantCulture), Markup.Escape(d.Key), Markup.Escape(d.Column), Markup.Escape(d.Printed),
                 Markup.Escape(d.Computed ?? "-"), d.Difference?.ToString(CultureInfo.GetCultureInfo("id-ID")) ?? "-", Markup.Escape(d.Describe(CultureInfo.GetCultureInfo("id-ID"))));
         }
         if (disagreements.Count > 0)

@@ -3,6 +3,20 @@ namespace Sakip.Cli.Tests.Commands;
 public sealed class ReviewCommandTests
 {
     [Fact]
+    public void Reviu_of_a_workbook_shows_the_sheet_in_the_table_without_taking_it_for_markup()
+    {
+        using var folder = new TempFolder();
+        var workbook = folder.PathOf("paket.xlsx");
+        CliRun.Of("convert", SamplePackage.Path, workbook).ExitCode.ShouldBe(CliApp.Ok);
+
+        var run = CliRun.Of("reviu", workbook);
+
+        run.ExitCode.ShouldBe(CliApp.Ok);
+        run.Output.ShouldContain("paket.xlsx[realisasi]");
+        run.Output.ShouldContain("Reviu selesai: 4 angka tercetak tidak sesuai.");
+    }
+
+    [Fact]
     public void Reviu_as_csv_lists_exactly_the_four_disagreements_of_the_sample()
     {
         var run = CliRun.Of("reviu", SamplePackage.Path, "--format", "csv");
