@@ -18,6 +18,25 @@ public static class DatasetLoader
     /// <param name="descendants">Whether the records of units below the unit are included.</param>
     public static async Task<Dataset> LoadAsync(SakipDb db, string? unitPath = null, int? year = null, bool descendants = true, CancellationToken ct = default)
     {
+        var (data, scope, planCodes, indicatorCodes) = await LoadMeasurementAsync(db, unitPath, year, descendants, ct);
+        return data with
+        {
+            BudgetLines = await BudgetAsync(db, scope, planCodes, indicatorCodes, year, ct),
+            Evaluations = await EvaluationsAsync(db, scope, year, ct),
+            Recommendations = await RecommendationsAsync(db, scope, year, ct),
+        };
+    }
+
+    /// <summary>
+    /// Only what capaian is computed from (units, plan, indicators, targets, realisations, components, scales), all
+    /// years: what the dashboard, the measurement pages and the capaian API need, without the budget and evaluation queries.
+    /// </summary>
+    public static async Task<Dataset> LoadPerformanceAsync(SakipDb db, string unitPath, bool descendants, CancellationToken ct = default) =>
+        (await LoadMeasurementAsync(db, unitPath, year: null, descendants, ct)).Data;
+
+    static async Task<(Dataset Data, UnitScope Scope, Dictionary<int, string> PlanCodes, Dictionary<int, string> IndicatorCodes)> LoadMeasurementAsync(
+        SakipDb db, string? unitPath, int? year, bool descendants, CancellationToken ct)
+    {
         var scope = await UnitScope.ResolveAsync(db, unitPath, descendants, ct);
         var plan = await PlanElementsAsync(db, scope, ct);
         var planIds = plan.Select(p => p.Id).ToHashSet();
@@ -28,7 +47,7 @@ public static class DatasetLoader
         var indicatorIds = indicators.Select(i => i.Id).ToHashSet();
         var indicatorCodes = indicators.ToDictionary(i => i.Id, i => i.Row.Code);
 
-        return new Dataset
+        var data = new Dataset
         {
             Units = scope.Units,
             PlanElements = [.. plan.Select(p => p.Row)],
@@ -39,11 +58,9 @@ public static class DatasetLoader
                 .Select(r => new Realisation(r.Indicator.Code, r.Year, r.Period, r.Value, r.Text, r.PrintedCapaian, r.Note)).ToListAsync(ct),
             Components = await db.Components.AsNoTracking().Where(c => indicatorIds.Contains(c.IndicatorId) && (year == null || c.Year == year)).OrderBy(c => c.Id)
                 .Select(c => new RatioComponent(c.Indicator.Code, c.Year, c.Period, c.Kind, c.Value, c.Source)).ToListAsync(ct),
-            BudgetLines = await BudgetAsync(db, scope, planCodes, indicatorCodes, year, ct),
-            Evaluations = await EvaluationsAsync(db, scope, year, ct),
-            Recommendations = await RecommendationsAsync(db, scope, year, ct),
             Scales = await ScalesAsync(db, ct),
         };
+        return (data, scope, planCodes, indicatorCodes);
     }
 
     /// <summary>The scope's plan elements and every ancestor element they hang under, in insertion order.</summary>

@@ -23,7 +23,7 @@ public sealed class UnitPerformance
     public CapaianCalculator Calculator { get; }
 
     public static async Task<UnitPerformance> LoadAsync(SakipDb db, UnitRef unit, CancellationToken ct) =>
-        new(await DatasetLoader.LoadAsync(db, unit.Path, year: null, descendants: false, ct));
+        new(await DatasetLoader.LoadPerformanceAsync(db, unit.Path, descendants: false, ct));
 
     /// <summary>The unit's own indicators in display order.</summary>
     public IEnumerable<Core.Planning.Indicator> Indicators =>

@@ -27,7 +27,7 @@ public sealed record PlanSnapshot(IReadOnlyList<PlanElement> PlanElements, IRead
         new(data.PlanElements, data.Indicators, [.. data.Targets.Where(t => t.Kind is TargetKind.Baseline or TargetKind.Renstra)]);
 
     public static async Task<PlanSnapshot> LoadAsync(SakipDb db, UnitRef unit, CancellationToken ct) =>
-        Of(await DatasetLoader.LoadAsync(db, unit.Path, year: null, descendants: false, ct));
+        Of(await DatasetLoader.LoadPerformanceAsync(db, unit.Path, descendants: false, ct));
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
