@@ -34,18 +34,30 @@ public class SakipDb(DbContextOptions options) : IdentityDbContext<SakipUser>(op
     public DbSet<ApiTokenEntity> ApiTokens => Set<ApiTokenEntity>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    /// <summary>Every change to a realisation keeps the earlier values as history and bumps its version.</summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Every change to a realisation keeps the earlier values as history and bumps its version; every change to a
+    /// unit's data moves that unit's <see cref="UnitEntity.DataVersion"/> in the same transaction.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RealisationVersions.Record(this);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (UnitDataVersions.Capture(this) is not { } versions)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await versions.ApplyAsync(this, cancellationToken);
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
+        return saved;
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        RealisationVersions.Record(this);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    /// <remarks>The synchronous path runs the same steps; nothing in the app calls it on a request thread.</remarks>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

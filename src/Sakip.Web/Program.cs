@@ -11,6 +11,7 @@ var settings = SakipSettings.From(builder.Configuration, noDemo: args.Contains(S
 builder.Services.AddSingleton(settings);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IFileStore, FolderFileStore>();
+builder.Services.AddSingleton<UnitResultCache>();
 builder.Services.AddSakipDb(settings.Database);
 builder.Services.AddSakipSecurity();
 builder.Services.AddRazorPages(o =>

@@ -43,7 +43,7 @@ sealed class UnitScope
         {
             Add(await db.Units.AsNoTracking().Where(u => missing.Contains(u.Id)).ToListAsync(ct));
         }
-        var ancestors = units.Values.SelectMany(u => PathIds(u.Path)).Where(id => !units.ContainsKey(id)).ToHashSet();
+        var ancestors = units.Values.SelectMany(u => UnitPaths.Ids(u.Path)).Where(id => !units.ContainsKey(id)).ToHashSet();
         if (ancestors.Count > 0)
         {
             Add(await db.Units.AsNoTracking().Where(u => ancestors.Contains(u.Id)).ToListAsync(ct));
@@ -57,7 +57,4 @@ sealed class UnitScope
             units.TryAdd(unit.Id, unit);
         }
     }
-
-    static IEnumerable<int> PathIds(string path) =>
-        path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -16,5 +16,11 @@ public sealed class UnitEntity
     /// <summary>Materialised path of ids, e.g. <c>/1/2/15/</c>, so "a unit and its descendants" is one indexed LIKE.</summary>
     public string Path { get; set; } = "/";
 
+    /// <summary>
+    /// Goes up whenever records that this unit's pages show change (see <see cref="UnitDataVersions"/>), so a result
+    /// computed at one version can be reused by any instance until the version moves on.
+    /// </summary>
+    public long DataVersion { get; set; }
+
     public string DisplayName => string.IsNullOrWhiteSpace(ShortName) ? Name : ShortName;
 }

@@ -16,6 +16,10 @@ public static class UnitPaths
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>The ids on a path, from the top unit down to the unit itself.</summary>
+    public static IEnumerable<int> Ids(string path) =>
+        path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
+
     /// <remarks>A parent cycle (rejected by validation) stops at the first repeated unit rather than looping.</remarks>
     static string PathOf(UnitEntity unit, Dictionary<int, UnitEntity> byId)
     {

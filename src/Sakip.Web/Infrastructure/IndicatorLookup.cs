@@ -14,7 +14,7 @@ public static class IndicatorLookup
         }
         var found = await db.Indicators.AsNoTracking().Where(i => i.Code == code)
             .Select(i => new IndicatorRef(i.Id, i.Code, i.Name, i.Measure, i.Direction, i.Numerator, i.Denominator, i.Formula,
-                new UnitRef(i.PlanElement.Unit.Id, i.PlanElement.Unit.Code, i.PlanElement.Unit.Name, i.PlanElement.Unit.ShortName, i.PlanElement.Unit.Path)))
+                new UnitRef(i.PlanElement.Unit.Id, i.PlanElement.Unit.Code, i.PlanElement.Unit.Name, i.PlanElement.Unit.ShortName, i.PlanElement.Unit.Path, i.PlanElement.Unit.DataVersion)))
             .FirstOrDefaultAsync(ct);
         return found is not null && access.CanRead(found.Unit.Path) ? found : null;
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.Data;
+using Sakip.Data.Organisation;
 
 namespace Sakip.Web.Infrastructure;
 
@@ -21,21 +22,21 @@ public static class UnitLookup
         var query = code is not null ? units.Where(u => u.Code == code)
             : scope == "/" ? units.Where(u => u.ParentId == null).OrderBy(u => u.Id)
             : units.Where(u => u.Path == scope);
-        var unit = await query.Select(u => new UnitRef(u.Id, u.Code, u.Name, u.ShortName, u.Path)).FirstOrDefaultAsync(ct);
+        var unit = await query.Select(u => new UnitRef(u.Id, u.Code, u.Name, u.ShortName, u.Path, u.DataVersion)).FirstOrDefaultAsync(ct);
         return unit is not null && access.CanRead(unit.Path) ? unit : null;
     }
 
     /// <summary>The units directly below a unit, for navigation down the tree.</summary>
     public static Task<List<UnitRef>> ChildrenAsync(SakipDb db, int unitId, CancellationToken ct) =>
         db.Units.AsNoTracking().Where(u => u.ParentId == unitId).OrderBy(u => u.Id)
-            .Select(u => new UnitRef(u.Id, u.Code, u.Name, u.ShortName, u.Path)).ToListAsync(ct);
+            .Select(u => new UnitRef(u.Id, u.Code, u.Name, u.ShortName, u.Path, u.DataVersion)).ToListAsync(ct);
 
-    /// <summary>The units from the top of the caller's scope down to this unit, for the breadcrumb.</summary>
-    public static async Task<List<UnitRef>> TrailAsync(SakipDb db, UnitAccess access, UnitRef unit, CancellationToken ct)
+    /// <summary>The units from the top down to this unit, for the breadcrumb (callers keep the ones in their scope).</summary>
+    public static async Task<List<UnitRef>> TrailAsync(SakipDb db, UnitRef unit, CancellationToken ct)
     {
-        var ids = unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var ids = UnitPaths.Ids(unit.Path).ToList();
         var trail = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id))
-            .Select(u => new UnitRef(u.Id, u.Code, u.Name, u.ShortName, u.Path)).ToListAsync(ct);
-        return [.. trail.Where(u => access.CanRead(u.Path)).OrderBy(u => u.Path.Length)];
+            .Select(u => new UnitRef(u.Id, u.Code, u.Name, u.ShortName, u.Path, u.DataVersion)).ToListAsync(ct);
+        return [.. trail.OrderBy(u => u.Path.Length)];
     }
 }

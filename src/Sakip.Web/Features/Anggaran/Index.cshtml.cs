@@ -15,7 +15,7 @@ namespace Sakip.Web.Features.Anggaran;
 /// and absorption (parents are the sums of their children), and per sasaran/indicator of the unit the absorption of
 /// its linked budget and the efficiency against its capaian.
 /// </summary>
-public sealed class IndexModel(SakipDb db, TimeProvider clock) : PageModel
+public sealed class IndexModel(SakipDb db, UnitResultCache cache, TimeProvider clock) : PageModel
 {
     public View Budget { get; private set; } = null!;
 
@@ -38,7 +38,7 @@ public sealed class IndexModel(SakipDb db, TimeProvider clock) : PageModel
             .ToListAsync(ct);
         var lines = rows.Select(r => r.Line).ToList();
         var rollup = BudgetRules.Rollup(lines);
-        var performance = await UnitPerformance.LoadAsync(db, unit, ct);
+        var performance = await cache.PerformanceAsync(db, unit, ct);
         Budget = new View(unit, year, years, Tree(rows, rollup), Links(performance, lines, rollup, year), access.CanEditPerformance(unit.Path));
         return Page();
     }

@@ -12,7 +12,7 @@ using Sakip.Web.Infrastructure;
 namespace Sakip.Web.Features.Beranda;
 
 /// <summary>The dashboard of a unit and year: indicator cards, sasaran averages, budget absorption, what is missing.</summary>
-public sealed class IndexModel(SakipDb db, TimeProvider clock) : PageModel
+public sealed class IndexModel(SakipDb db, UnitResultCache cache, TimeProvider clock) : PageModel
 {
     public View Dashboard { get; private set; } = null!;
 
@@ -23,18 +23,22 @@ public sealed class IndexModel(SakipDb db, TimeProvider clock) : PageModel
         {
             return NotFound();
         }
-        var performance = await UnitPerformance.LoadAsync(db, unit, ct);
+        var performance = await cache.PerformanceAsync(db, unit, ct);
         var year = tahun ?? performance.DefaultYear(clock.GetLocalNow());
+        var figures = await cache.GetOrLoadAsync(unit, nameof(Figures), year, () => FiguresAsync(unit, performance, year, ct));
+        Dashboard = new View(
+            unit, year, performance.Years, figures.Cards, figures.Objectives, figures.Budget, Missing(performance, year),
+            [.. figures.Trail.Where(u => access.CanRead(u.Path))], figures.Children);
+        return Page();
+    }
+
+    /// <summary>What the dashboard shows of a unit and year whoever looks at it, computed once per data version.</summary>
+    async Task<Figures> FiguresAsync(UnitRef unit, UnitPerformance performance, int year, CancellationToken ct)
+    {
         var cards = performance.Indicators.Select(i => new Card(i, performance.Annual(i.Code, year))).ToList();
         var objectives = performance.Data.PlanElements.Where(p => p.Kind == PlanElementKind.Objective && p.Unit == unit.Code)
             .Select(p => new Objective(p.Code, p.Statement, performance.Calculator.ForObjective(p.Code, year))).ToList();
-        Dashboard = new View(
-            unit, year, performance.Years, cards, objectives,
-            await BudgetAsync(unit, year, ct),
-            Missing(performance, year),
-            await UnitLookup.TrailAsync(db, access, unit, ct),
-            await UnitLookup.ChildrenAsync(db, unit.Id, ct));
-        return Page();
+        return new Figures(cards, objectives, await BudgetAsync(unit, year, ct), await UnitLookup.TrailAsync(db, unit, ct), await UnitLookup.ChildrenAsync(db, unit.Id, ct));
     }
 
     /// <summary>The unit's programs (and those of the units below it) for the year, with absorption.</summary>
@@ -79,6 +83,10 @@ public sealed class IndexModel(SakipDb db, TimeProvider clock) : PageModel
         UnitRef Unit, int Year, IReadOnlyList<int> Years, IReadOnlyList<Card> Cards, IReadOnlyList<Objective> Objectives,
         BudgetSummary Budget, IReadOnlyList<(Core.Planning.Indicator Indicator, Period Quarter)> Missing,
         IReadOnlyList<UnitRef> Trail, IReadOnlyList<UnitRef> Children);
+
+    /// <param name="Trail">Every unit from the top down to this one; each caller sees the part in its scope.</param>
+    sealed record Figures(
+        IReadOnlyList<Card> Cards, IReadOnlyList<Objective> Objectives, BudgetSummary Budget, IReadOnlyList<UnitRef> Trail, IReadOnlyList<UnitRef> Children);
 
     public sealed record Card(Core.Planning.Indicator Indicator, CapaianResult Result);
 

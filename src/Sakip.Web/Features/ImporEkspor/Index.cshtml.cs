@@ -139,7 +139,7 @@ public sealed class IndexModel(SakipDb db, IFileStore files, IDataProtectionProv
         CanImport = access.IsAdmin;
         Units = access.ScopePath is { } scope
             ? await db.Units.AsNoTracking().WithinPath(scope).OrderBy(u => u.Path)
-                .Select(u => new UnitRef(u.Id, u.Code, u.Name, u.ShortName, u.Path)).ToListAsync(ct)
+                .Select(u => new UnitRef(u.Id, u.Code, u.Name, u.ShortName, u.Path, u.DataVersion)).ToListAsync(ct)
             : [];
     }
 }

@@ -9,7 +9,7 @@ using Sakip.Web.Infrastructure;
 namespace Sakip.Web.Features.Pengukuran;
 
 /// <summary>The quarterly grid of a unit and year: per indicator and period the target, realisasi, capaian and status.</summary>
-public sealed class IndexModel(SakipDb db, TimeProvider clock) : PageModel
+public sealed class IndexModel(SakipDb db, UnitResultCache cache, TimeProvider clock) : PageModel
 {
     public View Grid { get; private set; } = null!;
 
@@ -20,7 +20,7 @@ public sealed class IndexModel(SakipDb db, TimeProvider clock) : PageModel
         {
             return NotFound();
         }
-        var performance = await UnitPerformance.LoadAsync(db, unit, ct);
+        var performance = await cache.PerformanceAsync(db, unit, ct);
         var year = tahun ?? performance.DefaultYear(clock.GetLocalNow());
         var statuses = await db.Realisations.AsNoTracking()
             .Where(r => r.Year == year && r.Indicator.PlanElement.UnitId == unit.Id)

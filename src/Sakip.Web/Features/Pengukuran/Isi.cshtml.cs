@@ -13,7 +13,7 @@ using Sakip.Web.Infrastructure;
 namespace Sakip.Web.Features.Pengukuran;
 
 /// <summary>Entering one realisation (indicator, year, period): value or pembilang/penyebut, analysis, evidence, approval.</summary>
-public sealed class IsiModel(SakipDb db, TimeProvider clock, IFileStore files) : PageModel
+public sealed class IsiModel(SakipDb db, UnitResultCache cache, TimeProvider clock, IFileStore files) : PageModel
 {
     [BindProperty]
     public Input Form { get; set; } = new();
@@ -131,7 +131,7 @@ public sealed class IsiModel(SakipDb db, TimeProvider clock, IFileStore files) :
         {
             return NotFound();
         }
-        var performance = await UnitPerformance.LoadAsync(db, indicator.Unit, ct);
+        var performance = await cache.PerformanceAsync(db, indicator.Unit, ct);
         var row = await db.Realisations.AsNoTracking().FirstOrDefaultAsync(r => r.IndicatorId == indicator.Id && r.Year == tahun && r.Period == period, ct);
         var components = await db.Components.AsNoTracking().Where(c => c.IndicatorId == indicator.Id && c.Year == tahun && c.Period == period).ToListAsync(ct);
         var history = row is null ? [] : await db.RealisationHistory.AsNoTracking().Where(h => h.RealisationId == row.Id).OrderByDescending(h => h.Version).ToListAsync(ct);

@@ -110,7 +110,8 @@ public static class PengukuranApi
     }
 
     /// <summary>Capaian of a unit's indicators (or one indicator) for a year, every period with a target or realisation, explained.</summary>
-    static async Task<Results<Ok<List<CapaianJson>>, NotFound>> ListCapaian(string? instansi, string? indikator, int tahun, HttpContext http, SakipDb db, CancellationToken ct)
+    static async Task<Results<Ok<List<CapaianJson>>, NotFound>> ListCapaian(
+        string? instansi, string? indikator, int tahun, HttpContext http, SakipDb db, UnitResultCache cache, CancellationToken ct)
     {
         var access = UnitAccess.Of(http);
         var indicator = indikator is null ? null : await IndicatorLookup.ResolveAsync(db, access, indikator, ct);
@@ -119,7 +120,7 @@ public static class PengukuranApi
         {
             return TypedResults.NotFound();
         }
-        var performance = await UnitPerformance.LoadAsync(db, unit, ct);
+        var performance = await cache.PerformanceAsync(db, unit, ct);
         var results = performance.Indicators.Where(i => indicator is null || i.Code == indicator.Code)
             .SelectMany(i => Periods.All.Select(p => performance.Calculator.For(i.Code, tahun, p)))
             .Where(r => r.Target is not null || r.Realisation.Value is not null)
@@ -129,7 +130,8 @@ public static class PengukuranApi
 
     /// <summary>The capaian a realisation being typed would give, computed by Core; the entry form calls this as the user types.</summary>
     static async Task<Results<Ok<PreviewJson>, NotFound, ValidationProblem>> Preview(
-        string indikator, int tahun, string periode, string? realisasi, string? pembilang, string? penyebut, HttpContext http, SakipDb db, CancellationToken ct)
+        string indikator, int tahun, string periode, string? realisasi, string? pembilang, string? penyebut, HttpContext http, SakipDb db, UnitResultCache cache,
+        CancellationToken ct)
     {
         if (await IndicatorLookup.ResolveAsync(db, UnitAccess.Of(http), indikator, ct) is not { } found || Codes.Parse<Period>(periode) is not { } period)
         {
@@ -142,7 +144,7 @@ public static class PengukuranApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["realisasi"] = [problem] });
         }
-        var performance = await UnitPerformance.LoadAsync(db, found.Unit, ct);
+        var performance = await cache.PerformanceAsync(db, found.Unit, ct);
         var (target, basis) = performance.Calculator.TargetFor(found.Code, tahun, period);
         var actual = found.IsRatio && p.Value is { } n && q.Value is { } d ? RatioRule.Compute(n, d).Value : value.Value;
         var capaian = CapaianRule.Compute(target, actual, found.Direction);

@@ -11,7 +11,7 @@ namespace Sakip.Web.Features.Perbandingan;
 /// One indicator across every year with data: targets, realisasi, capaian, change from last year and progress toward
 /// the Renstra end target. Without an indicator: the unit's indicators to choose from.
 /// </summary>
-public sealed class IndexModel(SakipDb db) : PageModel
+public sealed class IndexModel(SakipDb db, UnitResultCache cache) : PageModel
 {
     public Picker? Choices { get; private set; }
 
@@ -26,7 +26,7 @@ public sealed class IndexModel(SakipDb db) : PageModel
             {
                 return NotFound();
             }
-            var own = await UnitPerformance.LoadAsync(db, unit, ct);
+            var own = await cache.PerformanceAsync(db, unit, ct);
             Choices = new Picker(unit, [.. own.Indicators], await UnitLookup.ChildrenAsync(db, unit.Id, ct));
             return Page();
         }
@@ -34,7 +34,7 @@ public sealed class IndexModel(SakipDb db) : PageModel
         {
             return NotFound();
         }
-        var performance = await UnitPerformance.LoadAsync(db, indicator.Unit, ct);
+        var performance = await cache.PerformanceAsync(db, indicator.Unit, ct);
         Comparison = Compare(indicator, performance);
         return Page();
     }

@@ -21,7 +21,7 @@ public sealed class IndexModel(SakipDb db) : PageModel
         var tree = PlanTree.Build(await PlanSnapshot.LoadAsync(db, unit, ct), unit.Code);
         var revisions = await db.PlanRevisions.AsNoTracking().CountAsync(r => r.UnitId == unit.Id, ct);
         Plan = new View(unit, tree, access.CanEditPerformance(unit.Path), revisions,
-            await UnitLookup.TrailAsync(db, access, unit, ct), await UnitLookup.ChildrenAsync(db, unit.Id, ct));
+            [.. (await UnitLookup.TrailAsync(db, unit, ct)).Where(u => access.CanRead(u.Path))], await UnitLookup.ChildrenAsync(db, unit.Id, ct));
         return Page();
     }
 
