@@ -7,15 +7,15 @@ using Sakip.Data.Accounts;
 namespace Sakip.LoadDriver;
 
 /// <summary>
-/// The Perencana accounts of the benchmark, created with the app's own Identity stores (roles exist once the app has
-/// started). Half are scoped to a pemda (whose dashboard rolls up the budget of its 40 perangkat daerah), half to a
-/// perangkat daerah, spread over the country.
+/// The accounts of the benchmark, created with the app's own Identity stores (roles exist once the app has started).
+/// Unit users are Perencana: half scoped to a pemda (whose dashboard rolls up the budget of its 40 perangkat daerah),
+/// half to a perangkat daerah, spread over the country. National users are Pimpinan scoped to the root unit.
 /// </summary>
 static class Accounts
 {
     public const string Password = "Sakip-Beban-2024";
 
-    public static async Task<List<(string Email, string UnitCode)>> EnsureAsync(string connectionString, int count, CancellationToken ct)
+    public static async Task<List<(string Email, string UnitCode, UserGroup Group)>> EnsureAsync(string connectionString, int count, CancellationToken ct)
     {
         var services = new ServiceCollection()
             .AddLogging()
@@ -26,17 +26,19 @@ static class Accounts
         var db = scope.ServiceProvider.GetRequiredService<SakipDb>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<SakipUser>>();
 
-        var accounts = new List<(string, string)>();
-        foreach (var (unitId, unitCode, i) in (await ChooseUnitsAsync(db, count, ct)).Select((u, i) => (u.Id, u.Code, i)))
+        var root = await db.Units.AsNoTracking().Where(u => u.ParentId == null).Select(u => new { u.Id, u.Code }).SingleAsync(ct);
+        var chosen = (await ChooseUnitsAsync(db, count, ct)).Select((u, i) => (Email: $"perencana{i + 1:00}@beban.sakip.id", u.Id, u.Code, Role: Roles.Planner, Group: UserGroup.Unit))
+            .Concat(Enumerable.Range(1, count).Select(i => (Email: $"nasional{i:00}@beban.sakip.id", root.Id, root.Code, Role: Roles.Leader, Group: UserGroup.National)));
+        var accounts = new List<(string, string, UserGroup)>();
+        foreach (var (email, unitId, unitCode, role, group) in chosen)
         {
-            var email = $"perencana{i + 1:00}@beban.sakip.id";
             if (await users.FindByEmailAsync(email) is null)
             {
-                var user = new SakipUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Perencana {unitCode}", UnitId = unitId };
+                var user = new SakipUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"{role} {unitCode}", UnitId = unitId };
                 Check(await users.CreateAsync(user, Password), email);
-                Check(await users.AddToRoleAsync(user, Roles.Planner), email);
+                Check(await users.AddToRoleAsync(user, role), email);
             }
-            accounts.Add((email, unitCode));
+            accounts.Add((email, unitCode, group));
         }
         return accounts;
     }

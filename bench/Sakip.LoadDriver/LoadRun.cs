@@ -22,16 +22,17 @@ static class LoadRun
         return new ScenarioResult(scenario, latencies.Length, loops.Sum(l => l.Errors), elapsed, latencies, cpuUsed);
     }
 
-    /// <summary>The first request of each user must answer 200 with its own unit's data, or the figures mean nothing.</summary>
+    /// <summary>The first request of each user must answer 200 with the requested unit's data, or the figures mean nothing.</summary>
     public static async Task VerifyAsync(Scenario scenario, IReadOnlyList<User> users, CancellationToken ct)
     {
         foreach (var user in users)
         {
-            using var response = await user.Client.GetAsync(new Uri(scenario.Path(user), UriKind.Relative), ct);
+            var target = scenario.Next(user);
+            using var response = await user.Client.GetAsync(new Uri(target.Path, UriKind.Relative), ct);
             var body = await response.Content.ReadAsStringAsync(ct);
-            if (response.StatusCode != HttpStatusCode.OK || (scenario.Check(user) is { } text && !body.Contains(text, StringComparison.Ordinal)))
+            if (response.StatusCode != HttpStatusCode.OK || (target.Expect is { } text && !body.Contains(text, StringComparison.Ordinal)))
             {
-                throw new InvalidOperationException($"{scenario.Name} for {user.Email}: {(int)response.StatusCode}, expected 200 containing '{scenario.Check(user)}'.");
+                throw new InvalidOperationException($"{scenario.Name} for {user.Email}: {target.Path} answered {(int)response.StatusCode}, expected 200 containing '{target.Expect}'.");
             }
         }
     }
@@ -40,9 +41,9 @@ static class LoadRun
     {
         var milliseconds = new List<double>(4096);
         var errors = 0;
-        var uri = new Uri(scenario.Path(user), UriKind.Relative);
         while (Stopwatch.GetTimestamp() < deadline && !ct.IsCancellationRequested)
         {
+            var uri = new Uri(scenario.Next(user).Path, UriKind.Relative);
             var sent = Stopwatch.GetTimestamp();
             try
             {

@@ -32,6 +32,8 @@ sealed class Options
     public int? OptionalInt(string name) =>
         values.TryGetValue("--" + name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : null;
 
+    public string Text(string name, string fallback) => values.GetValueOrDefault("--" + name) ?? fallback;
+
     public IReadOnlyList<int> Ints(string name, IReadOnlyList<int> fallback) =>
         values.TryGetValue("--" + name, out var v) ? [.. v.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : fallback;
 }
