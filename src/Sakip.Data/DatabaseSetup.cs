@@ -11,11 +11,11 @@ public static class DatabaseSetup
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<SqliteSakipDb>(o => Configure(o, options));
+                services.AddDbContextPool<SqliteSakipDb>(o => Configure(o, options));
                 services.AddScoped<SakipDb>(sp => sp.GetRequiredService<SqliteSakipDb>());
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContext<PostgresSakipDb>(o => Configure(o, options));
+                services.AddDbContextPool<PostgresSakipDb>(o => Configure(o, options));
                 services.AddScoped<SakipDb>(sp => sp.GetRequiredService<PostgresSakipDb>());
                 break;
         }

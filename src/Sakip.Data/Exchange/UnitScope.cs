@@ -25,13 +25,25 @@ sealed class UnitScope
     /// <param name="descendants">Whether units below the unit are included, or only the unit itself.</param>
     public static async Task<UnitScope> ResolveAsync(SakipDb db, string? path, bool descendants, CancellationToken ct)
     {
-        var own = path is null ? db.Units
-            : descendants ? db.Units.WithinPath(path)
-            : db.Units.Where(u => u.Path == path);
+        if (path is not null && !descendants)
+        {
+            return await SingleAsync(db, path, ct);
+        }
+        var own = path is null ? db.Units : db.Units.WithinPath(path);
         var found = await own.AsNoTracking().ToListAsync(ct);
         var scope = new UnitScope(found.Select(u => u.Id).ToHashSet());
         scope.Add(found);
         await scope.IncludeAsync(db, found.Select(u => u.Id), ct);
+        return scope;
+    }
+
+    /// <summary>One unit: it and its ancestors are the ids on its path, so one query finds them all.</summary>
+    static async Task<UnitScope> SingleAsync(SakipDb db, string path, CancellationToken ct)
+    {
+        var ids = UnitPaths.Ids(path).ToList();
+        var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync(ct);
+        var scope = new UnitScope(units.Where(u => u.Path == path).Select(u => u.Id).ToHashSet());
+        scope.Add(units);
         return scope;
     }
 
