@@ -18,6 +18,13 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
                 ?? throw new InvalidOperationException("Database:Provider=postgres needs ConnectionStrings:Sakip."))
             : Sqlite(dataDirectory);
 
+    /// <summary>
+    /// The read-only replica for reporting reads, <c>ConnectionStrings:SakipReadOnly</c>, on the primary's provider;
+    /// null when none is configured.
+    /// </summary>
+    public static DatabaseOptions? ReadOnlyFrom(Func<string, string?> setting, DatabaseOptions primary) =>
+        setting("ConnectionStrings:SakipReadOnly") is { Length: > 0 } connectionString ? primary with { ConnectionString = connectionString } : null;
+
     /// <summary>The same from environment variables (<c>Database__Provider</c>, <c>ConnectionStrings__Sakip</c>, <c>SAKIP_DATA_DIR</c>).</summary>
     /// <param name="dataDirectory">Overrides <c>SAKIP_DATA_DIR</c> (default <c>./data</c>).</param>
     public static DatabaseOptions FromEnvironment(string? dataDirectory = null) =>

@@ -36,11 +36,21 @@ public static class DatabaseSetup
     }
 
     /// <summary>A context outside dependency injection, for the CLI and tests.</summary>
-    public static SakipDb Create(DatabaseOptions options) => options.Provider switch
+    public static SakipDb Create(DatabaseOptions options) => Factory(options)();
+
+    /// <summary>Opens contexts on one database, its options built once (for a context opened per request).</summary>
+    public static Func<SakipDb> Factory(DatabaseOptions options)
     {
-        DatabaseProvider.Sqlite => new SqliteSakipDb(Build<SqliteSakipDb>(options)),
-        DatabaseProvider.Postgres => new PostgresSakipDb(Build<PostgresSakipDb>(options)),
-    };
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = Build<SqliteSakipDb>(options);
+                return () => new SqliteSakipDb(sqlite);
+            default:
+                var postgres = Build<PostgresSakipDb>(options);
+                return () => new PostgresSakipDb(postgres);
+        }
+    }
 
     static DbContextOptions<T> Build<T>(DatabaseOptions options)
         where T : DbContext

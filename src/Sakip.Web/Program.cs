@@ -12,6 +12,8 @@ builder.Services.AddSingleton(settings);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IFileStore, FolderFileStore>();
 builder.Services.AddSingleton<UnitResultCache>();
+builder.Services.AddSingleton(new ReportingDb.Replica(settings.ReadOnlyDatabase));
+builder.Services.AddScoped<ReportingDb>();
 builder.Services.AddSakipDb(settings.Database);
 builder.Services.AddSakipSecurity();
 builder.Services.AddRazorPages(o =>

@@ -6,7 +6,8 @@ namespace Sakip.Web.Infrastructure;
 /// <param name="DataDirectory">The app's data folder (<c>SAKIP_DATA_DIR</c>, default <c>./data</c>): SQLite file and uploads.</param>
 /// <param name="Demo">Whether an empty database gets the example agency and demo accounts (never on PostgreSQL or with --no-demo).</param>
 /// <param name="UploadDirectory">Where evidence files and uploads are stored; shared storage when running several instances.</param>
-public sealed record SakipSettings(string DataDirectory, DatabaseOptions Database, bool Demo, string UploadDirectory)
+/// <param name="ReadOnlyDatabase">The replica that reporting reads go to (<c>ConnectionStrings:SakipReadOnly</c>), if any.</param>
+public sealed record SakipSettings(string DataDirectory, DatabaseOptions Database, bool Demo, string UploadDirectory, DatabaseOptions? ReadOnlyDatabase = null)
 {
     public const string NoDemoFlag = "--no-demo";
 
@@ -19,6 +20,7 @@ public sealed record SakipSettings(string DataDirectory, DatabaseOptions Databas
         var database = DatabaseOptions.From(key => configuration[key], dataDirectory);
         var postgres = database.Provider == DatabaseProvider.Postgres;
         var uploads = configuration["Sakip:UploadDirectory"] ?? Path.Combine(dataDirectory, "uploads");
-        return new SakipSettings(dataDirectory, database, Demo: !postgres && !noDemo, uploads);
+        return new SakipSettings(dataDirectory, database, Demo: !postgres && !noDemo, uploads,
+            DatabaseOptions.ReadOnlyFrom(key => configuration[key], database));
     }
 }

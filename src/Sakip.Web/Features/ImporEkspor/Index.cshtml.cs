@@ -14,7 +14,7 @@ namespace Sakip.Web.Features.ImporEkspor;
 /// Import a data package (Admin only: a package can touch any unit) with validation, preview and confirmation;
 /// export a unit in scope as a package (anyone who can read it).
 /// </summary>
-public sealed class IndexModel(SakipDb db, IFileStore files, IDataProtectionProvider protection, TimeProvider clock) : PageModel
+public sealed class IndexModel(SakipDb db, ReportingDb reporting, IFileStore files, IDataProtectionProvider protection, TimeProvider clock) : PageModel
 {
     UploadedPackage Uploads => new(files, protection, clock);
 
@@ -95,11 +95,12 @@ public sealed class IndexModel(SakipDb db, IFileStore files, IDataProtectionProv
     /// <summary>Downloads a unit (and the units below it) as a package: a ZIP of CSV files or an XLSX workbook.</summary>
     public async Task<IActionResult> OnGetUnduhAsync(string? instansi, int? tahun, string? format, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(instansi) || await UnitLookup.ResolveAsync(db, UnitAccess.Of(HttpContext), instansi, ct) is not { } unit)
+        var source = reporting.Db; // an export is a report: the replica when there is one
+        if (string.IsNullOrWhiteSpace(instansi) || await UnitLookup.ResolveAsync(source, UnitAccess.Of(HttpContext), instansi, ct) is not { } unit)
         {
             return NotFound();
         }
-        var data = await DatasetLoader.LoadAsync(db, unit.Path, tahun, descendants: true, ct);
+        var data = await DatasetLoader.LoadAsync(source, unit.Path, tahun, descendants: true, ct);
         var xlsx = string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase);
         var content = new MemoryStream();
         if (xlsx)

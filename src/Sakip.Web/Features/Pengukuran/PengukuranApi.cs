@@ -25,8 +25,9 @@ public static class PengukuranApi
         return api;
     }
 
-    static async Task<Results<Ok<List<TargetJson>>, NotFound>> ListTargets(string indikator, int? tahun, HttpContext http, SakipDb db, CancellationToken ct)
+    static async Task<Results<Ok<List<TargetJson>>, NotFound>> ListTargets(string indikator, int? tahun, HttpContext http, ReportingDb reporting, CancellationToken ct)
     {
+        var db = reporting.Db;
         if (await IndicatorLookup.ResolveAsync(db, UnitAccess.Of(http), indikator, ct) is not { } found)
         {
             return TypedResults.NotFound();
@@ -74,8 +75,9 @@ public static class PengukuranApi
         return TypedResults.Ok(body with { Indicator = found.Code });
     }
 
-    static async Task<Results<Ok<List<RealisationJson>>, NotFound>> ListRealisations(string indikator, int? tahun, HttpContext http, SakipDb db, CancellationToken ct)
+    static async Task<Results<Ok<List<RealisationJson>>, NotFound>> ListRealisations(string indikator, int? tahun, HttpContext http, ReportingDb reporting, CancellationToken ct)
     {
+        var db = reporting.Db;
         if (await IndicatorLookup.ResolveAsync(db, UnitAccess.Of(http), indikator, ct) is not { } found)
         {
             return TypedResults.NotFound();
@@ -111,8 +113,9 @@ public static class PengukuranApi
 
     /// <summary>Capaian of a unit's indicators (or one indicator) for a year, every period with a target or realisation, explained.</summary>
     static async Task<Results<Ok<List<CapaianJson>>, NotFound>> ListCapaian(
-        string? instansi, string? indikator, int tahun, HttpContext http, SakipDb db, UnitResultCache cache, CancellationToken ct)
+        string? instansi, string? indikator, int tahun, HttpContext http, ReportingDb reporting, UnitResultCache cache, CancellationToken ct)
     {
+        var db = reporting.Db;
         var access = UnitAccess.Of(http);
         var indicator = indikator is null ? null : await IndicatorLookup.ResolveAsync(db, access, indikator, ct);
         var unit = indicator?.Unit ?? (indikator is null ? await UnitLookup.ResolveAsync(db, access, instansi, ct) : null);

@@ -2,16 +2,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.Core.Capaian;
 using Sakip.Core.Measurement;
-using Sakip.Data;
 using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Perbandingan;
 
 /// <summary>
 /// One indicator across every year with data: targets, realisasi, capaian, change from last year and progress toward
-/// the Renstra end target. Without an indicator: the unit's indicators to choose from.
+/// the Renstra end target. Without an indicator: the unit's indicators to choose from. A report: it reads the
+/// replica when there is one (<see cref="ReportingDb"/>).
 /// </summary>
-public sealed class IndexModel(SakipDb db, UnitResultCache cache) : PageModel
+public sealed class IndexModel(ReportingDb reporting, UnitResultCache cache) : PageModel
 {
     public Picker? Choices { get; private set; }
 
@@ -19,7 +19,7 @@ public sealed class IndexModel(SakipDb db, UnitResultCache cache) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string? indikator, string? instansi, CancellationToken ct)
     {
-        var access = UnitAccess.Of(HttpContext);
+        var (access, db) = (UnitAccess.Of(HttpContext), reporting.Db);
         if (indikator is null)
         {
             if (await UnitLookup.ResolveAsync(db, access, instansi, ct) is not { } unit)

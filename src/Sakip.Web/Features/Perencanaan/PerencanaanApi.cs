@@ -26,8 +26,9 @@ public static partial class PerencanaanApi
     }
 
     /// <summary>Units in scope, optionally only the children of <paramref name="induk"/>; paged by <c>halaman</c> and <c>ukuran</c>.</summary>
-    static async Task<Ok<List<UnitJson>>> ListUnits(string? induk, int? halaman, int? ukuran, HttpContext http, SakipDb db, CancellationToken ct)
+    static async Task<Ok<List<UnitJson>>> ListUnits(string? induk, int? halaman, int? ukuran, HttpContext http, ReportingDb reporting, CancellationToken ct)
     {
+        var db = reporting.Db;
         var scope = UnitAccess.Of(http).ScopePath ?? "/-";
         var size = Math.Clamp(ukuran ?? 100, 1, MaxPageSize);
         var query = db.Units.AsNoTracking().WithinPath(scope);
@@ -40,14 +41,18 @@ public static partial class PerencanaanApi
         return TypedResults.Ok(units);
     }
 
-    static async Task<Results<Ok<UnitJson>, NotFound>> GetUnit(string kode, HttpContext http, SakipDb db, CancellationToken ct) =>
-        await UnitLookup.ResolveAsync(db, UnitAccess.Of(http), kode, ct) is { } unit
+    static async Task<Results<Ok<UnitJson>, NotFound>> GetUnit(string kode, HttpContext http, ReportingDb reporting, CancellationToken ct)
+    {
+        var db = reporting.Db;
+        return await UnitLookup.ResolveAsync(db, UnitAccess.Of(http), kode, ct) is { } unit
             ? TypedResults.Ok(await db.Units.AsNoTracking().Where(u => u.Id == unit.Id)
                 .Select(u => new UnitJson(u.Code, u.Name, u.Parent != null ? u.Parent.Code : null, u.Kind, u.ShortName)).SingleAsync(ct))
             : TypedResults.NotFound();
+    }
 
-    static async Task<Results<Ok<List<PlanElementJson>>, NotFound>> ListPlan(string? instansi, HttpContext http, SakipDb db, CancellationToken ct)
+    static async Task<Results<Ok<List<PlanElementJson>>, NotFound>> ListPlan(string? instansi, HttpContext http, ReportingDb reporting, CancellationToken ct)
     {
+        var db = reporting.Db;
         if (await UnitLookup.ResolveAsync(db, UnitAccess.Of(http), instansi, ct) is not { } unit)
         {
             return TypedResults.NotFound();
@@ -57,8 +62,9 @@ public static partial class PerencanaanApi
             .ToListAsync(ct));
     }
 
-    static async Task<Results<Ok<List<IndicatorJson>>, NotFound>> ListIndicators(string? instansi, HttpContext http, SakipDb db, CancellationToken ct)
+    static async Task<Results<Ok<List<IndicatorJson>>, NotFound>> ListIndicators(string? instansi, HttpContext http, ReportingDb reporting, CancellationToken ct)
     {
+        var db = reporting.Db;
         if (await UnitLookup.ResolveAsync(db, UnitAccess.Of(http), instansi, ct) is not { } unit)
         {
             return TypedResults.NotFound();
@@ -66,10 +72,13 @@ public static partial class PerencanaanApi
         return TypedResults.Ok(await Indicators(db.Indicators.Where(i => i.PlanElement.UnitId == unit.Id)).ToListAsync(ct));
     }
 
-    static async Task<Results<Ok<IndicatorJson>, NotFound>> GetIndicator(string kode, HttpContext http, SakipDb db, CancellationToken ct) =>
-        await IndicatorLookup.ResolveAsync(db, UnitAccess.Of(http), kode, ct) is { } found
+    static async Task<Results<Ok<IndicatorJson>, NotFound>> GetIndicator(string kode, HttpContext http, ReportingDb reporting, CancellationToken ct)
+    {
+        var db = reporting.Db;
+        return await IndicatorLookup.ResolveAsync(db, UnitAccess.Of(http), kode, ct) is { } found
             ? TypedResults.Ok(await Indicators(db.Indicators.Where(i => i.Id == found.Id)).SingleAsync(ct))
             : TypedResults.NotFound();
+    }
 
     static IQueryable<IndicatorJson> Indicators(IQueryable<Data.Planning.IndicatorEntity> indicators) =>
         indicators.AsNoTracking().OrderBy(i => i.Order).ThenBy(i => i.Id).Select(i => new IndicatorJson(
