@@ -14,6 +14,7 @@ builder.Services.AddSingleton<IFileStore, FolderFileStore>();
 builder.Services.AddSingleton<UnitResultCache>();
 builder.Services.AddSingleton(new ReportingDb.Replica(settings.ReadOnlyDatabase));
 builder.Services.AddScoped<ReportingDb>();
+builder.Services.AddHostedService<Sakip.Web.Features.ImporEkspor.PendingUploadSweeper>();
 builder.Services.AddSakipDb(settings.Database);
 builder.Services.AddSakipSecurity();
 builder.Services.AddRazorPages(o =>

@@ -58,7 +58,7 @@ public sealed class AuthorizationMatrix : IAsyncLifetime
         {
             var realisation = await db.Realisations.Where(r => r.Indicator.Code == "EKPPD" && r.Year == 2021 && r.Period == Period.Q2).Select(r => r.Id).SingleAsync();
             var content = "%PDF-1.4 bukti EKPPD"u8.ToArray();
-            var key = await App.Services.GetRequiredService<IFileStore>().SaveAsync(new MemoryStream(content), ".pdf", default);
+            var key = await App.Services.GetRequiredService<IFileStore>().SaveAsync(new MemoryStream(content), "bukti-", ".pdf", default);
             var file = new EvidenceFileEntity
             {
                 RealisationId = realisation,

@@ -12,15 +12,18 @@ namespace Sakip.Web.Features.ImporEkspor;
 /// </summary>
 sealed class UploadedPackage(IFileStore files, IDataProtectionProvider protection, TimeProvider clock)
 {
-    /// <summary>How long a previewed upload may be confirmed.</summary>
-    static readonly TimeSpan Lifetime = TimeSpan.FromHours(2);
+    /// <summary>How long a previewed upload may be confirmed; after that <see cref="PendingUploadSweeper"/> deletes it.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(2);
+
+    /// <summary>Starts the key of every stored package, so pending uploads are told apart from evidence files.</summary>
+    public const string Prefix = "paket-";
 
     ITimeLimitedDataProtector Protector => protection.CreateProtector("Sakip.ImporEkspor.Upload").ToTimeLimitedDataProtector();
 
     public async Task<string> KeepAsync(IFormFile file, CancellationToken ct)
     {
         await using var content = file.OpenReadStream();
-        return await files.SaveAsync(content, Path.GetExtension(file.FileName), ct);
+        return await files.SaveAsync(content, Prefix, Path.GetExtension(file.FileName), ct);
     }
 
     public string Ticket(string key, ClaimsPrincipal user) =>

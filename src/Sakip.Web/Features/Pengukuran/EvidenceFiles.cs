@@ -15,7 +15,7 @@ static class EvidenceFiles
             .Select(r => r.Id).SingleAsync(ct);
         var extension = Path.GetExtension(file.FileName);
         await using var content = file.OpenReadStream();
-        var key = await store.SaveAsync(content, extension, ct);
+        var key = await store.SaveAsync(content, "bukti-", extension, ct);
         db.EvidenceFiles.Add(new EvidenceFileEntity
         {
             RealisationId = realisation,
