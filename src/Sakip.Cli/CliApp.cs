@@ -21,7 +21,7 @@ public static class CliApp
         {
             foreach (var problem in parsed.Errors)
             {
-                error.WriteLine($"Kesalahan penggunaan: {UsageErrorText.Translate(problem.Message)}");
+                error.WriteLine($"Kesalahan penggunaan: {UsageErrorText.Translate(problem.Message, parsed.CommandResult.Command)}");
             }
             error.WriteLine($"Lihat '{CommandPath(parsed.CommandResult.Command)} --help'.");
             return UsageError;

@@ -74,6 +74,10 @@ public sealed class CliAppTests
             ["Kesalahan penggunaan: argumen wajib untuk perintah 'validate' belum diisi.", "Lihat 'sakip validate --help'."]
         },
         {
+            ["db"],
+            ["Kesalahan penggunaan: perintah belum diberikan (migrate).", "Lihat 'sakip db --help'."]
+        },
+        {
             ["convert", "paket"],
             ["Kesalahan penggunaan: argumen wajib untuk perintah 'convert' belum diisi.", "Lihat 'sakip convert --help'."]
         },

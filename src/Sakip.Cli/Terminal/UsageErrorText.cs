@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.RegularExpressions;
 
 namespace Sakip.Cli.Terminal;
@@ -5,8 +6,13 @@ namespace Sakip.Cli.Terminal;
 /// <summary>Indonesian wording for System.CommandLine's parse errors, which it only provides in other languages.</summary>
 static partial class UsageErrorText
 {
-    public static string Translate(string message)
+    /// <param name="command">The command the error is about: a missing subcommand is named from its subcommands.</param>
+    public static string Translate(string message, Command command)
     {
+        if (NoCommand().IsMatch(message))
+        {
+            return $"perintah belum diberikan ({Choices([.. command.Subcommands.Select(c => c.Name)])}).";
+        }
         foreach (var (pattern, replacement) in Rules)
         {
             var match = pattern.Match(message);
@@ -27,8 +33,11 @@ static partial class UsageErrorText
         (NotAmong(), "nilai '$1' tidak dikenal; gunakan salah satu dari: $2."),
         (RequiredOption(), "opsi '$1' wajib diisi."),
         (MissingValue(), "opsi '$1' memerlukan nilai."),
-        (NoCommand(), "perintah belum diberikan (validate, capaian, reviu, convert, import, export, db atau user)."),
     ];
+
+    /// <summary>"a, b atau c".</summary>
+    static string Choices(List<string> names) =>
+        names.Count < 2 ? string.Concat(names) : $"{string.Join(", ", names[..^1])} atau {names[^1]}";
 
     [GeneratedRegex("^Required argument missing for command: '(.*)'\\.$")]
     private static partial Regex RequiredArgument();
