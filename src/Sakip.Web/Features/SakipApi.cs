@@ -1,5 +1,6 @@
 using Sakip.Web.Features.Pengukuran;
 using Sakip.Web.Features.Perencanaan;
+using Sakip.Web.Features.PerjanjianKinerja;
 
 namespace Sakip.Web.Features;
 
@@ -11,6 +12,7 @@ public static class SakipApi
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         api.MapPerencanaanApi();
         api.MapPengukuranApi();
+        api.MapPerjanjianKinerjaApi();
         return app;
     }
 }

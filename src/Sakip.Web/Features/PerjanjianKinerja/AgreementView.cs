@@ -33,4 +33,12 @@ public sealed record AgreementView(
         ActingKind.Plt => "Plt (pelaksana tugas)",
         ActingKind.Plh => "Plh (pelaksana harian)",
     };
+
+    /// <summary>"Plt" or "Plh" beside an acting official's name in a list; nothing for the appointed holder.</summary>
+    public static string? ActingShort(ActingKind acting) => acting switch
+    {
+        ActingKind.Definitive => null,
+        ActingKind.Plt => "Plt",
+        ActingKind.Plh => "Plh",
+    };
 }

@@ -5,7 +5,7 @@ using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.PerjanjianKinerja;
 
-/// <summary>The Perjanjian Kinerja in force for a unit and year, and the list of all its versions.</summary>
+/// <summary>The Perjanjian Kinerja in force for a unit and year, the list of all its versions, and the PKs of the units below it.</summary>
 public sealed class IndexModel(SakipDb db, TimeProvider clock) : PageModel
 {
     public View Screen { get; private set; } = null!;
@@ -19,13 +19,32 @@ public sealed class IndexModel(SakipDb db, TimeProvider clock) : PageModel
         }
         var year = tahun ?? await AgreementQueries.DefaultYearAsync(db, unit.Id, clock.GetLocalNow().Year, ct);
         var years = await AgreementQueries.YearsAsync(db, unit.Id, ct);
+        var current = await AgreementQueries.LoadAsync(db, unit.Id, year, null, ct);
         Screen = new View(unit, year, years.Contains(year) ? years : [.. years.Append(year).OrderDescending()],
-            await AgreementQueries.LoadAsync(db, unit.Id, year, null, ct), await AgreementQueries.VersionsAsync(db, unit.Id, year, ct),
-            access.CanEditPerformance(unit.Path), await UnitLookup.ChildrenAsync(db, unit.Id, ct));
+            current, await AgreementQueries.VersionsAsync(db, unit.Id, year, ct),
+            access.CanEditPerformance(unit.Path), await ChildRowsAsync(access, unit, year, current is not null, ct));
         return Page();
+    }
+
+    /// <summary>Each unit below with its current PK for the year; what it serves of this unit's plan only once this unit has a PK to follow.</summary>
+    async Task<List<ChildRow>> ChildRowsAsync(UnitAccess access, UnitRef unit, int year, bool hasAgreement, CancellationToken ct)
+    {
+        var children = await UnitLookup.ChildrenAsync(db, unit.Id, ct);
+        if (children.Count == 0)
+        {
+            return [];
+        }
+        var ids = children.ConvertAll(c => c.Id);
+        var agreements = await AgreementCascade.CurrentOfAsync(db, ids, year, ct);
+        var supported = hasAgreement ? await AgreementCascade.SupportedAsync(db, unit.Id, ids, ct) : null;
+        return children.ConvertAll(c => new ChildRow(c, agreements.GetValueOrDefault(c.Id), [.. supported?[c.Id] ?? []], access.CanEditPerformance(c.Path)));
     }
 
     public sealed record View(
         UnitRef Unit, int Year, IReadOnlyList<int> Years, AgreementView? Current, IReadOnlyList<AgreementQueries.VersionRow> Versions,
-        bool CanEdit, IReadOnlyList<UnitRef> Children);
+        bool CanEdit, IReadOnlyList<ChildRow> Children);
+
+    /// <param name="Current">The unit's PK in force for the year; null when it has none yet.</param>
+    /// <param name="Supports">The elements of the parent's plan its indicators serve (empty while the parent has no PK that year).</param>
+    public sealed record ChildRow(UnitRef Unit, AgreementCascade.CurrentSummary? Current, IReadOnlyList<AgreementCascade.Supported> Supports, bool CanEdit);
 }

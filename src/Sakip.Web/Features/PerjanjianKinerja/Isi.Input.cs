@@ -59,7 +59,10 @@ public sealed partial class IsiModel
             public string? Jumlah { get; set; }
         }
 
-        /// <summary>The current PK to revise, or for a first PK the proposed targets (pk, else Renstra) and the unit's own programs.</summary>
+        /// <summary>
+        /// The current PK to revise, or for a first PK the proposed targets (pk, else Renstra), the unit's own programs and,
+        /// as pihak kedua, the pihak pertama of the unit above's PK (the cascade).
+        /// </summary>
         public static Input From(View view)
         {
             var current = view.Current;
@@ -68,7 +71,7 @@ public sealed partial class IsiModel
             return new Input
             {
                 PihakPertama = current is null ? new() : PartyInput.From(current.First),
-                PihakKedua = current is null ? new() : PartyInput.From(current.Second),
+                PihakKedua = current is not null ? PartyInput.From(current.Second) : view.Parent is { } parent ? PartyInput.From(parent.First) : new(),
                 TanggalTandaTangan = current?.SignedOn,
                 Target = [.. view.Indicators.Select(i => new TargetInput
                 {

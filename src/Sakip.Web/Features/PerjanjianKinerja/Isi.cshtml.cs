@@ -59,14 +59,16 @@ public sealed partial class IsiModel(SakipDb db, TimeProvider clock) : PageModel
         {
             return NotFound();
         }
-        Screen = new View(unit, tahun, await AgreementQueries.LoadAsync(db, unit.Id, tahun, null, ct),
+        var current = await AgreementQueries.LoadAsync(db, unit.Id, tahun, null, ct);
+        Screen = new View(unit, tahun, current,
             await AgreementQueries.IndicatorsAsync(db, unit.Id, tahun, ct), await AgreementQueries.ProgramsAsync(db, unit, tahun, ct),
-            access.CanEditPerformance(unit.Path));
+            access.CanEditPerformance(unit.Path), current is null ? await AgreementCascade.ParentPartyAsync(db, unit, tahun, ct) : null);
         return null;
     }
 
     /// <param name="Current">The PK in force, which the form revises; null when the year has none yet.</param>
+    /// <param name="Parent">For a first PK only: the pihak pertama of the unit above's current PK, proposed as pihak kedua.</param>
     public sealed record View(
         UnitRef Unit, int Year, AgreementView? Current, IReadOnlyList<AgreementQueries.IndicatorOption> Indicators,
-        IReadOnlyList<AgreementQueries.BudgetOption> Programs, bool CanEdit);
+        IReadOnlyList<AgreementQueries.BudgetOption> Programs, bool CanEdit, AgreementCascade.ParentParty? Parent);
 }
