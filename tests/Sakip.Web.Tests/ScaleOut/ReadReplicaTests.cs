@@ -68,6 +68,7 @@ public sealed class ReadReplicaTests
         [
             "/api/v1/instansi", "/api/v1/instansi/SETDA", "/api/v1/rencana?instansi=SETDA", "/api/v1/indikator?instansi=SETDA",
             "/api/v1/indikator/EKPPD", "/api/v1/target?indikator=EKPPD", "/api/v1/realisasi?indikator=EKPPD", Capaian,
+            "/api/v1/perjanjian/versi?instansi=SETDA&tahun=2021",
             "/Perbandingan?instansi=SETDA", "/Perbandingan?indikator=EKPPD", "/ImporEkspor?handler=Unduh&instansi=SETDA&tahun=2021",
         ];
         foreach (var report in reports)
