@@ -3,7 +3,7 @@
 # national-scale dataset (1 + 500 pemda × 41 units), the web app in Release, 50 signed-in users against the
 # dashboard, the capaian API and /sehat. Prints the Markdown table and keeps it in artifacts/load-benchmark.md.
 # Everything it started is stopped on exit, also on failure. Not part of the test suite (scripts/test.sh).
-#   scripts/load-bench.sh [--seconds 30] [--warmup 5] [--users 50] [--year 2024]   (options of the run step)
+#   scripts/load-bench.sh [--seconds 30] [--warmup 5] [--users 50] [--year 2024] [--scenarios ABCD]   (options of the run step)
 #   LOAD_PREPARE="--pemda 50" scripts/load-bench.sh                                 (a smaller dataset)
 set -euo pipefail
 cd "$(dirname "$0")/.."
