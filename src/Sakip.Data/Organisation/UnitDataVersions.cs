@@ -77,13 +77,17 @@ sealed class UnitDataVersions
             return;
         }
         var paths = await db.Units.Where(u => units.Contains(u.Id) || subtrees.Contains(u.Id)).Select(u => new { u.Id, u.Path }).ToListAsync(ct);
-        var ancestorsAndSelf = paths.SelectMany(p => UnitPaths.Ids(p.Path)).ToHashSet();
-        await db.Units.Where(u => ancestorsAndSelf.Contains(u.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.DataVersion, u => u.DataVersion + 1), ct);
         foreach (var subtree in paths.Where(p => subtrees.Contains(p.Id)))
         {
             await db.Units.WithinPath(subtree.Path).Where(u => u.Id != subtree.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(u => u.DataVersion, u => u.DataVersion + 1), ct);
+        }
+        // One row at a time, highest id first: concurrent saves then lock shared ancestors in the same order and wait
+        // for each other instead of deadlocking (one multi-row UPDATE locks in whatever order it scans), and the
+        // root, which every save shares, is locked last and so held only until the commit.
+        foreach (var id in paths.SelectMany(p => UnitPaths.Ids(p.Path)).Distinct().OrderDescending())
+        {
+            await db.Units.Where(u => u.Id == id).ExecuteUpdateAsync(s => s.SetProperty(u => u.DataVersion, u => u.DataVersion + 1), ct);
         }
     }
 

@@ -114,6 +114,37 @@ public sealed class UnitDataVersionsTests
         moved.ShouldBeEmpty();
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Concurrent_saves_below_one_unit_all_count_and_none_deadlocks(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var db = database.Open())
+        {
+            await DatasetImporter.ImportAsync(db, PackageReader.Read(Sample).Data!, "impor", DateTimeOffset.UnixEpoch);
+        }
+        var before = await VersionsAsync(database);
+        List<int> lines;
+        await using (var db = database.Open())
+        {
+            lines = await db.BudgetLines.Where(b => b.Unit.Parent!.Code == "SETDA").OrderBy(b => b.Id).Select(b => b.Id).Take(16).ToListAsync();
+        }
+
+        // Budget lines of the Biro units below Setda, each saved from its own context at the same time.
+        await Task.WhenAll(lines.Select(id => Task.Run(async () =>
+        {
+            await using var db = database.Open();
+            var line = await db.BudgetLines.SingleAsync(b => b.Id == id);
+            line.Spent = (line.Spent ?? 0m) + 1m;
+            await db.SaveChangesAsync();
+        })));
+
+        var after = await VersionsAsync(database);
+        lines.Count.ShouldBe(16);
+        (after["SETDA"] - before["SETDA"]).ShouldBe(lines.Count);
+        (after["KALTIM"] - before["KALTIM"]).ShouldBe(lines.Count);
+    }
+
     /// <summary>Imports the sample, applies the change in a fresh context, and lists the units whose version moved.</summary>
     static async Task<List<string>> MovedBy(DatabaseProvider provider, Func<SakipDb, Task> change, bool expectFailure = false)
     {
