@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The load benchmark of docs/load-benchmark.md, end to end: a throwaway PostgreSQL cluster on 127.0.0.1, a
 # national-scale dataset (1 + 500 pemda × 41 units), the web app in Release, 50 signed-in users against the
-# dashboard, the capaian API, /sehat and the dashboards of random units (first views). Prints the Markdown table and keeps it in artifacts/load-benchmark.md.
+# dashboard, the capaian API, /sehat, the dashboards of random units (first views) and
+# saving realisations. Prints the Markdown table and keeps it in artifacts/load-benchmark.md.
 # Everything it started is stopped on exit, also on failure. Not part of the test suite (scripts/test.sh).
-#   scripts/load-bench.sh [--seconds 30] [--warmup 5] [--users 50] [--year 2024] [--scenarios ABCD]   (options of the run step)
+#   scripts/load-bench.sh [--seconds 30] [--warmup 5] [--users 50] [--year 2024] [--scenarios ABCDE]   (options of the run step)
 #   LOAD_PREPARE="--pemda 50" scripts/load-bench.sh                                 (a smaller dataset)
 set -euo pipefail
 cd "$(dirname "$0")/.."

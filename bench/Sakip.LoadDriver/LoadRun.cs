@@ -28,7 +28,8 @@ static class LoadRun
         foreach (var user in users)
         {
             var target = scenario.Next(user);
-            using var response = await user.Client.GetAsync(new Uri(target.Path, UriKind.Relative), ct);
+            using var request = target.Request();
+            using var response = await user.Client.SendAsync(request, ct);
             var body = await response.Content.ReadAsStringAsync(ct);
             if (response.StatusCode != HttpStatusCode.OK || (target.Expect is { } text && !body.Contains(text, StringComparison.Ordinal)))
             {
@@ -43,11 +44,11 @@ static class LoadRun
         var errors = 0;
         while (Stopwatch.GetTimestamp() < deadline && !ct.IsCancellationRequested)
         {
-            var uri = new Uri(scenario.Next(user).Path, UriKind.Relative);
+            using var request = scenario.Next(user).Request();
             var sent = Stopwatch.GetTimestamp();
             try
             {
-                using var response = await user.Client.GetAsync(uri, HttpCompletionOption.ResponseContentRead, ct);
+                using var response = await user.Client.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
                 if (response.StatusCode != HttpStatusCode.OK)
                 {
                     errors++;

@@ -18,7 +18,7 @@ static class RunCommand
         var duration = TimeSpan.FromSeconds(options.Int("seconds", 30));
         var warmup = TimeSpan.FromSeconds(options.Int("warmup", 5));
         var year = options.Int("year", 2024);
-        var chosen = options.Text("scenarios", "ABCD");
+        var chosen = options.Text("scenarios", "ABCDE");
         var facts = await MachineFacts.ReadAsync(connectionString, ct);
         var cpu = new CpuMeter(options.OptionalInt("app-pid"), options.OptionalInt("postgres-pid"));
 
@@ -55,7 +55,8 @@ static class RunCommand
     /// <summary>
     /// A: the dashboard page of the user's own unit; B: the capaian API; C: the health endpoint, the same app's trivial
     /// baseline; D: the dashboard of a random unit below the root on every request, so most views are the first of
-    /// their unit at its data version and find nothing cached.
+    /// their unit at its data version and find nothing cached; E: saving a realisation of the user's own unit (every
+    /// save also moves the data version of the unit and of every unit above it, up to the national root).
     /// </summary>
     static Scenario[] Scenarios(int year, List<string> units) =>
     [
@@ -67,6 +68,8 @@ static class RunCommand
             var unit = units[Random.Shared.Next(units.Count)];
             return new($"/Beranda?instansi={unit}&tahun={year}", $"IK1.{unit}");
         }),
+        new("E. Save realisasi", $"PUT /api/v1/realisasi (tw1 {year}, own unit)", UserGroup.Unit, u => new("/api/v1/realisasi", $"IK1.{u.UnitCode}",
+            string.Create(CultureInfo.InvariantCulture, $$"""{"indikator":"IK1.{{u.UnitCode}}","tahun":{{year}},"periode":"tw1","nilai":{{Random.Shared.Next(1, 100_000) / 100m}}}"""))),
     ];
 
     /// <summary>Every unit below the root (the root's dashboard rolls up the whole country and is not what D measures).</summary>
