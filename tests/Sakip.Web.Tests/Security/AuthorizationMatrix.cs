@@ -26,6 +26,8 @@ public sealed class AuthorizationMatrix : IAsyncLifetime
     public const string CapaianApi = "GET /api/v1/capaian?instansi=SETDA&tahun=2021";
     public const string IndicatorApi = "GET /api/v1/indikator/EKPPD";
     public const string RealisationPut = "PUT /api/v1/realisasi {EKPPD 2021 tw2}";
+    public const string UnitsPage = "GET /Admin/Instansi?instansi=SETDA";
+    public const string UnitPut = "PUT /api/v1/instansi/SETDA {as stored}";
 
     static readonly Dictionary<string, string> Emails = new()
     {
@@ -80,7 +82,7 @@ public sealed class AuthorizationMatrix : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    /// <summary>Sends one request of the matrix as the account. Writes send Setda's own figure (3,0885), so the demo data stays as it was.</summary>
+    /// <summary>Sends one request of the matrix as the account. Writes send Setda's own figure (3,0885) and its own unit data, so the demo data stays as it was.</summary>
     public async Task<HttpResponseMessage> SendAsync(string account, string request)
     {
         var client = await ClientAsync(account);
@@ -94,6 +96,8 @@ public sealed class AuthorizationMatrix : IAsyncLifetime
                 ["__RequestVerificationToken"] = account == Anonymous ? "" : SakipWebFactory.AntiforgeryToken(await client.GetStringAsync("/Beranda")),
             })),
             RealisationPut => await client.PutAsJsonAsync("/api/v1/realisasi", new { indikator = "EKPPD", tahun = 2021, periode = "tw2", nilai = 3.0885m }),
+            UnitPut => await client.PutAsJsonAsync("/api/v1/instansi/SETDA",
+                new { kode = "SETDA", nama = "Sekretariat Daerah Provinsi Kalimantan Timur", induk = "KALTIM", jenis = "perangkat_daerah", singkatan = "Setda" }),
             _ => await client.GetAsync(url),
         };
     }

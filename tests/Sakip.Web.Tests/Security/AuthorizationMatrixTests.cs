@@ -6,7 +6,8 @@ namespace Sakip.Web.Tests.Security;
 /// Who may read and write Setda's data, through pages and the API: every role from inside Setda and from outside
 /// it (Dinas Kesehatan, or Biro Organisasi below Setda, whose scope does not reach up). Out of scope → 404 for
 /// reading and writing alike, so existence is hidden; in scope without the right → 403; Admin and Evaluator read
-/// the whole installation; anonymous → the sign-in page (302) or 401 from the API.
+/// the whole installation; anonymous → the sign-in page (302) or 401 from the API. The Admin page of units is the
+/// installation's, not Setda's: every other role gets 403 there, whatever its scope.
 /// </summary>
 public sealed class AuthorizationMatrixTests(AuthorizationMatrix matrix) : IClassFixture<AuthorizationMatrix>
 {
@@ -15,6 +16,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrix matrix) : IClas
     [
         AuthorizationMatrix.Dashboard, AuthorizationMatrix.Grid, AuthorizationMatrix.EntryPage, AuthorizationMatrix.EntrySave, AuthorizationMatrix.Evidence,
         AuthorizationMatrix.UnitApi, AuthorizationMatrix.CapaianApi, AuthorizationMatrix.IndicatorApi, AuthorizationMatrix.RealisationPut,
+        AuthorizationMatrix.UnitsPage, AuthorizationMatrix.UnitPut,
     ];
 
     /// <summary>
@@ -23,19 +25,19 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrix matrix) : IClas
     /// </summary>
     static readonly (string Account, int[] Expected)[] Matrix =
     [
-        //                                     Beranda Pengukuran Isi  Simpan Bukti  instansi capaian indikator PUT realisasi
-        ("Admin @ ORGANISASI (demo)",         [200,    200,       200, 302,   200,   200,     200,    200,      200]),
-        ("Admin @ DINKES",                    [200,    200,       200, 302,   200,   200,     200,    200,      200]),
-        ("Perencana @ SETDA (demo)",          [200,    200,       200, 302,   200,   200,     200,    200,      200]),
-        ("Perencana @ DINKES",                [404,    404,       404, 404,   404,   404,     404,    404,      404]),
-        ("Perencana @ ORGANISASI",            [404,    404,       404, 404,   404,   404,     404,    404,      404]),
-        ("Verifikator @ SETDA (demo)",        [200,    200,       200, 403,   200,   200,     200,    200,      403]),
-        ("Verifikator @ DINKES",              [404,    404,       404, 404,   404,   404,     404,    404,      404]),
-        ("Evaluator @ INSPEKTORAT (demo)",    [200,    200,       200, 403,   200,   200,     200,    200,      403]),
-        ("Evaluator @ DINKES",                [200,    200,       200, 403,   200,   200,     200,    200,      403]),
-        ("Pimpinan @ SETDA (demo)",           [200,    200,       200, 403,   200,   200,     200,    200,      403]),
-        ("Pimpinan @ DINKES",                 [404,    404,       404, 404,   404,   404,     404,    404,      404]),
-        (AuthorizationMatrix.Anonymous,       [302,    302,       302, 302,   302,   401,     401,    401,      401]),
+        //                                     Beranda Pengukuran Isi  Simpan Bukti  instansi capaian indikator PUT realisasi  Admin/Instansi PUT instansi
+        ("Admin @ ORGANISASI (demo)",         [200,    200,       200, 302,   200,   200,     200,    200,      200,           200,           200]),
+        ("Admin @ DINKES",                    [200,    200,       200, 302,   200,   200,     200,    200,      200,           200,           200]),
+        ("Perencana @ SETDA (demo)",          [200,    200,       200, 302,   200,   200,     200,    200,      200,           403,           403]),
+        ("Perencana @ DINKES",                [404,    404,       404, 404,   404,   404,     404,    404,      404,           403,           404]),
+        ("Perencana @ ORGANISASI",            [404,    404,       404, 404,   404,   404,     404,    404,      404,           403,           404]),
+        ("Verifikator @ SETDA (demo)",        [200,    200,       200, 403,   200,   200,     200,    200,      403,           403,           403]),
+        ("Verifikator @ DINKES",              [404,    404,       404, 404,   404,   404,     404,    404,      404,           403,           404]),
+        ("Evaluator @ INSPEKTORAT (demo)",    [200,    200,       200, 403,   200,   200,     200,    200,      403,           403,           403]),
+        ("Evaluator @ DINKES",                [200,    200,       200, 403,   200,   200,     200,    200,      403,           403,           403]),
+        ("Pimpinan @ SETDA (demo)",           [200,    200,       200, 403,   200,   200,     200,    200,      403,           403,           403]),
+        ("Pimpinan @ DINKES",                 [404,    404,       404, 404,   404,   404,     404,    404,      404,           403,           404]),
+        (AuthorizationMatrix.Anonymous,       [302,    302,       302, 302,   302,   401,     401,    401,      401,           302,           401]),
     ];
 
     public static TheoryData<string, string, HttpStatusCode> Cases()

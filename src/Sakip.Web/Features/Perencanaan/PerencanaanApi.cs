@@ -15,6 +15,8 @@ public static partial class PerencanaanApi
     {
         api.MapGet("/instansi", ListUnits).WithTags("Instansi");
         api.MapGet("/instansi/{kode}", GetUnit).WithTags("Instansi");
+        api.MapPost("/instansi", CreateUnit).WithTags("Instansi");
+        api.MapPut("/instansi/{kode}", UpdateUnit).WithTags("Instansi");
         api.MapGet("/rencana", ListPlan).WithTags("Rencana");
         api.MapGet("/indikator", ListIndicators).WithTags("Indikator");
         api.MapGet("/indikator/{kode}", GetIndicator).WithTags("Indikator");
