@@ -29,7 +29,7 @@ public static class UnitWrites
         }
         else if (await db.Units.AnyAsync(u => u.Code == draft.Code, ct))
         {
-            problems.Add(new("kode", $"Kode instansi {draft.Code} sudah dipakai."));
+            problems.Add(CodeTaken(draft.Code!));
         }
         var kind = CheckFields(draft, problems);
         var parent = await CheckParentAsync(db, draft.Parent, moving: null, problems, ct);
@@ -50,7 +50,22 @@ public static class UnitWrites
             ParentId = parent?.Id,
             Path = Queries.ChildPath(parent?.Path ?? "/", 0),
         }).Entity;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (own is not null)
+        {
+            // Someone added the same code since it was checked above: the unique index refused it. Say so as for
+            // any taken code (the failed transaction is rolled back first, so the check can run).
+            await own.RollbackAsync(ct);
+            db.Entry(row).State = EntityState.Detached;
+            if (await db.Units.AnyAsync(u => u.Code == draft.Code, ct))
+            {
+                return (null, [CodeTaken(draft.Code!)]);
+            }
+            throw;
+        }
         row.Path = Queries.ChildPath(parent?.Path ?? "/", row.Id);
         await db.SaveChangesAsync(ct);
         await CommitAsync(own, ct);
@@ -88,6 +103,8 @@ public static class UnitWrites
         await CommitAsync(own, ct);
         return (row, []);
     }
+
+    static Problem CodeTaken(string code) => new("kode", $"Kode instansi {code} sudah dipakai.");
 
     /// <summary>A problem with the code, or null: required, at most 64 characters, no spaces or <c>/</c> (it is part of URLs).</summary>
     static Problem? CheckCode(string? code) =>

@@ -36,6 +36,9 @@ public static class SecuritySetup
             o.Events.OnRedirectToLogin = ctx => ApiStatusOrRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiStatusOrRedirect(ctx, StatusCodes.Status403Forbidden);
         });
+        // The cookie carries the account's roles and unit scope; re-reading them every 5 minutes (instead of 30) bounds how
+        // long a changed role, a locked account or a moved unit keeps its old rights or scope. One query per account per 5 minutes.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "sakip-af";
