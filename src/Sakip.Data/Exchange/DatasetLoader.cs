@@ -52,12 +52,16 @@ public static class DatasetLoader
             Units = scope.Units,
             PlanElements = [.. plan.Select(p => p.Row)],
             Indicators = [.. indicators.Select(i => i.Row with { PlanElement = planCodes[i.PlanElementId] })],
-            Targets = await db.Targets.AsNoTracking().Where(t => indicatorIds.Contains(t.IndicatorId) && (year == null || t.Year == year)).OrderBy(t => t.Id)
-                .Select(t => new Target(t.Indicator.Code, t.Year, t.Kind, t.Value, t.Max, t.Text)).ToListAsync(ct),
-            Realisations = await db.Realisations.AsNoTracking().Where(r => indicatorIds.Contains(r.IndicatorId) && (year == null || r.Year == year)).OrderBy(r => r.Id)
-                .Select(r => new Realisation(r.Indicator.Code, r.Year, r.Period, r.Value, r.Text, r.PrintedCapaian, r.Note)).ToListAsync(ct),
-            Components = await db.Components.AsNoTracking().Where(c => indicatorIds.Contains(c.IndicatorId) && (year == null || c.Year == year)).OrderBy(c => c.Id)
-                .Select(c => new RatioComponent(c.Indicator.Code, c.Year, c.Period, c.Kind, c.Value, c.Source)).ToListAsync(ct),
+            // Indicator ids become codes here rather than by a join: the codes are already loaded.
+            Targets = [.. (await db.Targets.AsNoTracking().Where(t => indicatorIds.Contains(t.IndicatorId) && (year == null || t.Year == year)).OrderBy(t => t.Id)
+                .Select(t => new { t.IndicatorId, t.Year, t.Kind, t.Value, t.Max, t.Text }).ToListAsync(ct))
+                .Select(t => new Target(indicatorCodes[t.IndicatorId], t.Year, t.Kind, t.Value, t.Max, t.Text))],
+            Realisations = [.. (await db.Realisations.AsNoTracking().Where(r => indicatorIds.Contains(r.IndicatorId) && (year == null || r.Year == year)).OrderBy(r => r.Id)
+                .Select(r => new { r.IndicatorId, r.Year, r.Period, r.Value, r.Text, r.PrintedCapaian, r.Note }).ToListAsync(ct))
+                .Select(r => new Realisation(indicatorCodes[r.IndicatorId], r.Year, r.Period, r.Value, r.Text, r.PrintedCapaian, r.Note))],
+            Components = [.. (await db.Components.AsNoTracking().Where(c => indicatorIds.Contains(c.IndicatorId) && (year == null || c.Year == year)).OrderBy(c => c.Id)
+                .Select(c => new { c.IndicatorId, c.Year, c.Period, c.Kind, c.Value, c.Source }).ToListAsync(ct))
+                .Select(c => new RatioComponent(indicatorCodes[c.IndicatorId], c.Year, c.Period, c.Kind, c.Value, c.Source))],
             Scales = await ScalesAsync(db, ct),
         };
         return (data, scope, planCodes, indicatorCodes);
