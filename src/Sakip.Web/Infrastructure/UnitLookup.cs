@@ -31,12 +31,15 @@ public static class UnitLookup
         db.Units.AsNoTracking().Where(u => u.ParentId == unitId).OrderBy(u => u.Id)
             .Select(u => new UnitRef(u.Id, u.Code, u.Name, u.ShortName, u.Path, u.DataVersion)).ToListAsync(ct);
 
-    /// <summary>The units from the top down to this unit, for the breadcrumb (callers keep the ones in their scope).</summary>
-    public static async Task<List<UnitRef>> TrailAsync(SakipDb db, UnitRef unit, CancellationToken ct)
+    /// <summary>
+    /// The breadcrumb (the units from the top down to this one; callers keep those in their scope) and the units
+    /// directly below, in one query.
+    /// </summary>
+    public static async Task<(List<UnitRef> Trail, List<UnitRef> Children)> NeighboursAsync(SakipDb db, UnitRef unit, CancellationToken ct)
     {
-        var ids = UnitPaths.Ids(unit.Path).ToList();
-        var trail = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id))
+        var trailIds = UnitPaths.Ids(unit.Path).ToHashSet();
+        var found = await db.Units.AsNoTracking().Where(u => trailIds.Contains(u.Id) || u.ParentId == unit.Id)
             .Select(u => new UnitRef(u.Id, u.Code, u.Name, u.ShortName, u.Path, u.DataVersion)).ToListAsync(ct);
-        return [.. trail.OrderBy(u => u.Path.Length)];
+        return ([.. found.Where(u => trailIds.Contains(u.Id)).OrderBy(u => u.Path.Length)], [.. found.Where(u => !trailIds.Contains(u.Id)).OrderBy(u => u.Id)]);
     }
 }

@@ -38,7 +38,8 @@ public sealed class IndexModel(SakipDb db, UnitResultCache cache, TimeProvider c
         var cards = performance.Indicators.Select(i => new Card(i, performance.Annual(i.Code, year))).ToList();
         var objectives = performance.Data.PlanElements.Where(p => p.Kind == PlanElementKind.Objective && p.Unit == unit.Code)
             .Select(p => new Objective(p.Code, p.Statement, performance.Calculator.ForObjective(p.Code, year))).ToList();
-        return new Figures(cards, objectives, await BudgetAsync(unit, year, ct), await UnitLookup.TrailAsync(db, unit, ct), await UnitLookup.ChildrenAsync(db, unit.Id, ct));
+        var (trail, children) = await UnitLookup.NeighboursAsync(db, unit, ct);
+        return new Figures(cards, objectives, await BudgetAsync(unit, year, ct), trail, children);
     }
 
     /// <summary>The unit's programs (and those of the units below it) for the year, with absorption.</summary>

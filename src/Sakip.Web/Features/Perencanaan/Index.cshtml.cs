@@ -20,8 +20,8 @@ public sealed class IndexModel(SakipDb db) : PageModel
         }
         var tree = PlanTree.Build(await PlanSnapshot.LoadAsync(db, unit, ct), unit.Code);
         var revisions = await db.PlanRevisions.AsNoTracking().CountAsync(r => r.UnitId == unit.Id, ct);
-        Plan = new View(unit, tree, access.CanEditPerformance(unit.Path), revisions,
-            [.. (await UnitLookup.TrailAsync(db, unit, ct)).Where(u => access.CanRead(u.Path))], await UnitLookup.ChildrenAsync(db, unit.Id, ct));
+        var (trail, children) = await UnitLookup.NeighboursAsync(db, unit, ct);
+        Plan = new View(unit, tree, access.CanEditPerformance(unit.Path), revisions, [.. trail.Where(u => access.CanRead(u.Path))], children);
         return Page();
     }
 
