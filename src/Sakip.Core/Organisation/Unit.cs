@@ -5,5 +5,8 @@ public sealed record Unit(string Code, string Name, string? Parent, UnitKind Kin
 {
     public Origin? Origin { get; init; }
 
-    public string DisplayName => string.IsNullOrWhiteSpace(ShortName) ? Name : ShortName;
+    public string DisplayName => DisplayNameOf(Name, ShortName);
+
+    /// <summary>How a unit is named on screens and documents: its short name (singkatan) when it has one.</summary>
+    public static string DisplayNameOf(string name, string? shortName) => string.IsNullOrWhiteSpace(shortName) ? name : shortName;
 }

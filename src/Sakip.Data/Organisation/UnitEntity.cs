@@ -22,5 +22,5 @@ public sealed class UnitEntity
     /// </summary>
     public long DataVersion { get; set; }
 
-    public string DisplayName => string.IsNullOrWhiteSpace(ShortName) ? Name : ShortName;
+    public string DisplayName => Unit.DisplayNameOf(Name, ShortName);
 }

@@ -6,5 +6,5 @@ namespace Sakip.Web.Infrastructure;
 /// </summary>
 public sealed record UnitRef(int Id, string Code, string Name, string? ShortName, string Path, long DataVersion)
 {
-    public string DisplayName => string.IsNullOrWhiteSpace(ShortName) ? Name : ShortName;
+    public string DisplayName => Core.Organisation.Unit.DisplayNameOf(Name, ShortName);
 }

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Tests.Browser;
 
@@ -9,7 +8,7 @@ public sealed class AdministrationJourneyTests(BrowserSession session) : IClassF
     [Fact]
     public async Task Admin_adds_a_Biro_under_Setda_with_the_keyboard_and_sees_it_in_the_tree()
     {
-        var page = await SignedInAsync("admin@demo.sakip.id");
+        var page = await session.SignedInPageAsync("admin@demo.sakip.id");
 
         await page.GotoAsync($"{session.BaseUrl}/Admin/Instansi?instansi=SETDA");
         (await page.GetByLabel("Kode induk").InputValueAsync()).ShouldBe("SETDA");
@@ -28,7 +27,7 @@ public sealed class AdministrationJourneyTests(BrowserSession session) : IClassF
     [Fact]
     public async Task The_PK_page_of_Setda_lists_the_agreements_of_the_Biro_units_below()
     {
-        var page = await SignedInAsync("perencana@demo.sakip.id");
+        var page = await session.SignedInPageAsync("perencana@demo.sakip.id");
 
         await page.GotoAsync($"{session.BaseUrl}/PerjanjianKinerja?instansi=SETDA&tahun=2021");
 
@@ -36,16 +35,5 @@ public sealed class AdministrationJourneyTests(BrowserSession session) : IClassF
         await below.WaitForAsync();
         (await page.GetByRole(AriaRole.Link, new() { Name = "Biro Pemerintahan dan Otonomi Daerah" }).CountAsync()).ShouldBeGreaterThan(0);
         await page.ScreenshotAsync(new() { Path = BrowserSession.ArtifactPath("perjanjian-kinerja-setda-2021.png"), FullPage = true });
-    }
-
-    async Task<IPage> SignedInAsync(string email)
-    {
-        var page = await session.Browser.NewPageAsync(new() { Locale = "id-ID", ViewportSize = new() { Width = 1366, Height = 900 } });
-        await page.GotoAsync($"{session.BaseUrl}/Akun/Masuk");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Kata sandi").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await page.WaitForURLAsync("**/Beranda");
-        return page;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Sakip.Web.Infrastructure;
 using Sakip.Web.Tests.Infrastructure;
 
 namespace Sakip.Web.Tests.Browser;
@@ -37,6 +38,18 @@ public sealed class BrowserSession : IAsyncLifetime
         await Browser.DisposeAsync();
         playwright?.Dispose();
         await App.DisposeAsync();
+    }
+
+    /// <summary>A new page (Indonesian locale, laptop-sized) signed in through the real form, on the dashboard.</summary>
+    public async Task<IPage> SignedInPageAsync(string email)
+    {
+        var page = await Browser.NewPageAsync(new() { Locale = "id-ID", ViewportSize = new() { Width = 1366, Height = 900 } });
+        await page.GotoAsync($"{BaseUrl}/Akun/Masuk");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Kata sandi").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+        await page.WaitForURLAsync("**/Beranda");
+        return page;
     }
 
     /// <summary>Where screenshots are kept as test artefacts: artifacts/screenshots at the repository root.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Tests.Browser;
 
@@ -8,13 +7,8 @@ public sealed class MeasurementJourneyTests(BrowserSession session) : IClassFixt
     [Fact]
     public async Task Planner_signs_in_sees_the_dashboard_and_enters_a_quarter_with_its_explained_capaian()
     {
-        var page = await session.Browser.NewPageAsync(new() { Locale = "id-ID", ViewportSize = new() { Width = 1366, Height = 900 } });
+        var page = await session.SignedInPageAsync("perencana@demo.sakip.id");
 
-        await page.GotoAsync($"{session.BaseUrl}/Akun/Masuk");
-        await page.GetByLabel("Email").FillAsync("perencana@demo.sakip.id");
-        await page.GetByLabel("Kata sandi").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await page.WaitForURLAsync("**/Beranda");
         var card = page.Locator("article[data-indikator='EKPPD']");
         (await card.Locator(".capaian").InnerTextAsync()).ShouldBe("99,79 %");
         await page.ScreenshotAsync(new() { Path = BrowserSession.ArtifactPath("beranda-setda-2021.png"), FullPage = true });
@@ -34,12 +28,7 @@ public sealed class MeasurementJourneyTests(BrowserSession session) : IClassFixt
     [Fact]
     public async Task The_comparison_chart_is_drawn_by_Chart_js_from_the_same_figures_as_the_table()
     {
-        var page = await session.Browser.NewPageAsync(new() { Locale = "id-ID", ViewportSize = new() { Width = 1366, Height = 900 } });
-        await page.GotoAsync($"{session.BaseUrl}/Akun/Masuk");
-        await page.GetByLabel("Email").FillAsync("pimpinan@demo.sakip.id");
-        await page.GetByLabel("Kata sandi").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await page.WaitForURLAsync("**/Beranda");
+        var page = await session.SignedInPageAsync("pimpinan@demo.sakip.id");
 
         await page.GotoAsync($"{session.BaseUrl}/Perbandingan?indikator=SAKIP_MIN_B");
         var realised = await page.EvaluateAsync<double[]>(

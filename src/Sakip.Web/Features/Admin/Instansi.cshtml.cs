@@ -166,6 +166,8 @@ public sealed class InstansiModel(SakipDb db) : PageModel
 
     public sealed record Row(int Id, string Code, string Name, string? ShortName, UnitKind Kind, int? ParentId, string Path)
     {
+        public string DisplayName => Unit.DisplayNameOf(Name, ShortName);
+
         public int Children { get; init; }
 
         public int Accounts { get; init; }

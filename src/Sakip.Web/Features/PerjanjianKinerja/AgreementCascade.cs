@@ -54,7 +54,7 @@ public static class AgreementCascade
                            join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
                            where a.UnitId == parentId && a.Year == year && a.IsCurrent
                            select new { u.Name, u.ShortName, a.FirstPartyName, a.FirstPartyNip, a.FirstPartyPosition, a.FirstPartyActing }).FirstOrDefaultAsync(ct);
-        return found is null ? null : new ParentParty(string.IsNullOrWhiteSpace(found.ShortName) ? found.Name : found.ShortName, year,
+        return found is null ? null : new ParentParty(Core.Organisation.Unit.DisplayNameOf(found.Name, found.ShortName), year,
             new AgreementView.Party(found.FirstPartyName, found.FirstPartyNip, found.FirstPartyPosition, found.FirstPartyActing));
     }
 
