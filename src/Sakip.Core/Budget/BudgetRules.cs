@@ -14,7 +14,7 @@ public static class BudgetRules
         {
             (null or 0m, _) => Explained.None(method, "pagu belum diisi atau bernilai 0", inputs),
             (_, null) => Explained.None(method, "realisasi anggaran belum diisi", inputs),
-            ({ } pagu, { } rp) => Explained.Of(rp / pagu * 100m, method, "{Rp} / {Pagu} × 100", inputs),
+            ({ } pagu, { } rp) => Explained.Compute(() => rp / pagu * 100m, method, "{Rp} / {Pagu} × 100", inputs),
         };
     }
 
@@ -22,8 +22,9 @@ public static class BudgetRules
     /// The annual realisasi of a line entered per triwulan: the sum of the quarters that are entered, else the annual
     /// figure as typed (no quarter entered means the line is reported only yearly).
     /// </summary>
+    /// <remarks>A sum beyond the range of decimal (only from data stored before the amount limits) gives no value.</remarks>
     public static decimal? AnnualSpent(decimal? annual, IReadOnlyList<decimal?> quarters) =>
-        quarters.Any(q => q is not null) ? quarters.Sum(q => q ?? 0m) : annual;
+        quarters.Any(q => q is not null) ? Explained.Checked(() => quarters.Sum(q => q ?? 0m)) : annual;
 
     /// <remarks>Spec: efisiensi = capaian kinerja − penyerapan anggaran, in percentage points.</remarks>
     public static Explained<decimal?> Efficiency(decimal? capaian, decimal? absorption)
@@ -32,7 +33,7 @@ public static class BudgetRules
         NamedValue[] inputs = [new("C", capaian, "Capaian kinerja"), new("S", absorption, "Penyerapan anggaran")];
         return (capaian, absorption) switch
         {
-            ({ } c, { } s) => Explained.Of(c - s, method, "{C} − {S}", inputs),
+            ({ } c, { } s) => Explained.Compute(() => c - s, method, "{C} − {S}", inputs),
             (null, _) => Explained.None(method, "capaian kinerja belum ada", inputs),
             (_, null) => Explained.None(method, "penyerapan anggaran belum ada", inputs),
         };
@@ -90,6 +91,6 @@ public static class BudgetRules
             return Explained.None(method, $"ada rincian yang {what.ToLowerInvariant()}-nya kosong", inputs);
         }
         var formula = string.Join(" + ", inputs.Select(i => "{" + i.Symbol + "}"));
-        return Explained.Of(parts.Sum(p => p.Value!.Value), method, formula, inputs);
+        return Explained.Compute(() => parts.Sum(p => p.Value!.Value), method, formula, inputs);
     }
 }

@@ -42,6 +42,6 @@ public static class LinkedBudget
         {
             return Explained.None(method, list.Count == 0 ? "tidak ada anggaran yang terkait" : $"ada {what} yang kosong", inputs);
         }
-        return Explained.Of(list.Sum(p => p.Value!.Value), method, string.Join(" + ", inputs.Select(i => "{" + i.Symbol + "}")), inputs);
+        return Explained.Compute(() => list.Sum(p => p.Value!.Value), method, string.Join(" + ", inputs.Select(i => "{" + i.Symbol + "}")), inputs);
     }
 }

@@ -42,8 +42,8 @@ public static class CapaianRule
         var method = Method(direction, false);
         var inputs = PointInputs(t, r);
         return direction == Direction.Decrease
-            ? Floored(method, (2 * t - r) / t * 100m, "(2 × {T} − {R}) / {T} × 100", inputs)
-            : Explained.Of(r / t * 100m, method, "{R} / {T} × 100", inputs);
+            ? Floored(method, () => (2 * t - r) / t * 100m, "(2 × {T} − {R}) / {T} × 100", inputs)
+            : Explained.Compute(() => r / t * 100m, method, "{R} / {T} × 100", inputs);
     }
 
     static Explained<decimal?> ForRange(decimal a, decimal b, decimal r, Direction direction)
@@ -62,8 +62,8 @@ public static class CapaianRule
                 return Explained.None(method, "batas bawah target bernilai 0, capaian tidak dapat dihitung", below);
             }
             return direction == Direction.Decrease
-                ? Explained.Of((2 * a - r) / a * 100m, method, "(2 × {a} − {R}) / {a} × 100", below)
-                : Explained.Of(r / a * 100m, method, "{R} / {a} × 100", below);
+                ? Explained.Compute(() => (2 * a - r) / a * 100m, method, "(2 × {a} − {R}) / {a} × 100", below)
+                : Explained.Compute(() => r / a * 100m, method, "{R} / {a} × 100", below);
         }
         NamedValue[] above = [new("R", r, "Realisasi"), new("b", b, "Target maksimum")];
         if (b == 0)
@@ -71,14 +71,14 @@ public static class CapaianRule
             return Explained.None(method, "batas atas target bernilai 0, capaian tidak dapat dihitung", above);
         }
         return direction == Direction.Increase
-            ? Explained.Of(r / b * 100m, method, "{R} / {b} × 100", above)
-            : Floored(method, (2 * b - r) / b * 100m, "(2 × {b} − {R}) / {b} × 100", above);
+            ? Explained.Compute(() => r / b * 100m, method, "{R} / {b} × 100", above)
+            : Floored(method, () => (2 * b - r) / b * 100m, "(2 × {b} − {R}) / {b} × 100", above);
     }
 
-    static Explained<decimal?> Floored(string method, decimal value, string formula, NamedValue[] inputs) =>
-        value < 0
-            ? new Explained<decimal?>(0m, method, formula, inputs, "hasil negatif dibulatkan ke 0 (batas bawah capaian)")
-            : Explained.Of(value, method, formula, inputs);
+    static Explained<decimal?> Floored(string method, Func<decimal> compute, string formula, NamedValue[] inputs) =>
+        Explained.Compute(compute, method, formula, inputs) is { Value: < 0 } negative
+            ? negative with { Value = 0m, Note = "hasil negatif dibulatkan ke 0 (batas bawah capaian)" }
+            : Explained.Compute(compute, method, formula, inputs);
 
     static string Method(Direction direction, bool range) => (direction, range) switch
     {

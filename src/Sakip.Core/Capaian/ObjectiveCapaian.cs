@@ -20,7 +20,7 @@ public static class ObjectiveCapaian
         }
         var sum = string.Join(" + ", inputs.Select(i => "{" + i.Symbol + "}"));
         var formula = present.Count == 1 ? sum : $"({sum}) / {present.Count}";
-        return Explained.Of(present.Sum(p => p.Capaian!.Value) / present.Count, Method, formula, inputs);
+        return Explained.Compute(() => present.Sum(p => p.Capaian!.Value) / present.Count, Method, formula, inputs);
     }
 
     public static Explained<decimal?> ForObjective(this CapaianCalculator calculator, string planElement, int year) =>

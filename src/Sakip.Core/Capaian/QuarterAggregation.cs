@@ -26,9 +26,9 @@ public static class QuarterAggregation
         return aggregation switch
         {
             Aggregation.Last => Explained.Of(quarters[present[^1]]!.Value, method, "{" + Symbols[present[^1]] + "}", inputs[^1]),
-            Aggregation.Cumulative => Explained.Of(present.Sum(i => quarters[i]!.Value), method, Sum(present), inputs),
-            Aggregation.Mean => Explained.Of(
-                present.Sum(i => quarters[i]!.Value) / present.Count, method, $"({Sum(present)}) / {present.Count}", inputs),
+            Aggregation.Cumulative => Explained.Compute(() => present.Sum(i => quarters[i]!.Value), method, Sum(present), inputs),
+            Aggregation.Mean => Explained.Compute(
+                () => present.Sum(i => quarters[i]!.Value) / present.Count, method, $"({Sum(present)}) / {present.Count}", inputs),
         };
     }
 

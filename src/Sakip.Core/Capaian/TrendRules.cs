@@ -16,7 +16,7 @@ public static class TrendRules
             (null, _) => Explained.None(method, $"realisasi {year} belum ada", inputs),
             (_, null) => Explained.None(method, $"realisasi {year - 1} belum ada", inputs),
             (_, 0m) => Explained.None(method, $"realisasi {year - 1} bernilai 0", inputs),
-            ({ } r, { } p) => Explained.Of((r / p - 1m) * 100m, method, "({Rt} / {Rt1} − 1) × 100", inputs),
+            ({ } r, { } p) => Explained.Compute(() => (r / p - 1m) * 100m, method, "({Rt} / {Rt1} − 1) × 100", inputs),
         };
     }
 

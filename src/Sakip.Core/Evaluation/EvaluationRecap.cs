@@ -23,10 +23,12 @@ public sealed record EvaluationRecap(
             .Where(u => u.Score is not null)
             .Select(u => (u.Unit, Score: u.Score!.Value, Grade: grades.Classify(u.Score!.Value)))
             .ToList();
+        // The sum is computed once, for the input shown and the mean; a sum beyond decimal gives no mean, not an exception.
+        var total = Explained.Checked(() => finals.Sum(f => f.Score));
+        NamedValue[] meanInputs = [new("Σ", total, "Jumlah nilai akhir"), new("n", finals.Count, "Jumlah instansi")];
         var mean = finals.Count == 0
             ? Explained.None("Rata-rata nilai evaluasi", "belum ada nilai akhir")
-            : Explained.Of(finals.Sum(f => f.Score) / finals.Count, "Rata-rata nilai evaluasi", "{Σ} / {n}",
-                new NamedValue("Σ", finals.Sum(f => f.Score), "Jumlah nilai akhir"), new NamedValue("n", finals.Count, "Jumlah instansi"));
+            : Explained.Compute(() => (total ?? throw new OverflowException()) / finals.Count, "Rata-rata nilai evaluasi", "{Σ} / {n}", meanInputs);
         var counts = finals.Where(f => f.Grade is not null).GroupBy(f => f.Grade!.Label).ToDictionary(g => g.Key, g => g.Count());
         var atLeastB = finals.Count(f => f.Grade is not null && AtLeastB.Contains(f.Grade.Label));
         var share = finals.Count == 0

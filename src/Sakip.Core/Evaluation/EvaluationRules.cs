@@ -24,7 +24,7 @@ public static class EvaluationRules
         {
             return Explained.None(method, "ada nilai komponen yang kosong", inputs);
         }
-        return Explained.Of(components.Sum(c => c.Score!.Value), method, string.Join(" + ", inputs.Select(i => "{" + i.Symbol + "}")), inputs);
+        return Explained.Compute(() => components.Sum(c => c.Score!.Value), method, string.Join(" + ", inputs.Select(i => "{" + i.Symbol + "}")), inputs);
     }
 
     /// <summary>The grade band (AA…D) of a score on the given scale, or null when the score is outside it.</summary>

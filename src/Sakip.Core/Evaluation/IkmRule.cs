@@ -34,7 +34,7 @@ public static class IkmRule
         }
         var inputs = elementScores.Select((s, i) => new NamedValue($"U{i + 1}", s, $"NRR unsur {i + 1}")).ToArray();
         var sum = string.Join(" + ", inputs.Select(i => "{" + i.Symbol + "}"));
-        return Explained.Of(elementScores.Sum() / Elements * 25m, method, $"({sum}) / 9 × 25", inputs);
+        return Explained.Compute(() => elementScores.Sum() / Elements * 25m, method, $"({sum}) / 9 × 25", inputs);
     }
 
     /// <summary>The mutu pelayanan (A–D) of an IKM, compared on the value rounded to 2 decimals.</summary>

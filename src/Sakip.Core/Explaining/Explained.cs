@@ -23,6 +23,38 @@ public static class Explained
     public static Explained<decimal?> None(string method, string reason, params NamedValue[] inputs) =>
         new(null, method, "", inputs, reason);
 
+    /// <summary>Why a figure has no value when its arithmetic leaves the range of <see cref="decimal"/>.</summary>
+    public const string TooLarge = "hasil terlalu besar untuk dihitung";
+
+    /// <summary>
+    /// A computed figure whose arithmetic runs here, so that a result beyond the range of <see cref="decimal"/>
+    /// (about 7,9 × 10²⁸) gives no value with the reason instead of an exception.
+    /// </summary>
+    /// <remarks>
+    /// Input limits (<c>Fields.Quantity</c>, <c>Fields.Amount</c>) keep every single division in range, but a value
+    /// derived from others (a ratio realisation over a tiny target) or data stored before the limits can still leave
+    /// it; every rule that divides, multiplies or sums computes through this one method, so a page never fails on it.
+    /// </remarks>
+    public static Explained<decimal?> Compute(Func<decimal> compute, string method, string formula, params NamedValue[] inputs)
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        return Checked(compute) is { } value ? Of(value, method, formula, inputs) : None(method, TooLarge, inputs);
+    }
+
+    /// <summary>The result of <paramref name="compute"/>, or null when it overflows <see cref="decimal"/>.</summary>
+    public static decimal? Checked(Func<decimal> compute)
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        try
+        {
+            return compute();
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>A value taken as given (read, not computed), e.g. a realisation typed by the user.</summary>
     public static Explained<decimal?> Given(decimal? value, string method, string label) =>
         value is { } v

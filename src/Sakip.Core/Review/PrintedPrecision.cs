@@ -21,6 +21,6 @@ public static class PrintedPrecision
     /// <summary>A disagreement's computed text and difference, from the first recomputation that exists.</summary>
     public static (string? Computed, decimal? Difference) Compare(decimal printed, params decimal?[] recomputations) =>
         recomputations.FirstOrDefault(c => c is not null) is { } first
-            ? (Text(AtPrecisionOf(printed, first)), AtPrecisionOf(printed, first) - printed)
+            ? (Text(AtPrecisionOf(printed, first)), Explaining.Explained.Checked(() => AtPrecisionOf(printed, first) - printed))
             : (null, null);
 }

@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Core.Measurement;
 using Sakip.Core.Problems;

@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Sakip.Data.Agreements;

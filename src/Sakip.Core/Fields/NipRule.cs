@@ -1,12 +1,12 @@
 using System.Globalization;
 
-namespace Sakip.Web.Features.PerjanjianKinerja;
+namespace Sakip.Core.Fields;
 
 /// <summary>
 /// The Nomor Induk Pegawai of a civil servant: 18 digits — birth date (yyyyMMdd), appointment (yyyyMM), sex (1 or 2)
 /// and a sequence number (PP 11/2017, BKN). People write it with spaces (19700101 199003 1 001); it is stored without.
 /// </summary>
-internal static class NipRule
+public static class NipRule
 {
     public static string? Normalize(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
