@@ -99,9 +99,9 @@ public static class PackageReader
             var convention = table is null ? NumberConvention.DecimalPoint : conventions.GetValueOrDefault(table.Source)?.Convention ?? NumberConvention.DecimalPoint;
             var records = RowMapping.Map(table, convention, problems, rejected is null ? map : reader =>
             {
-                var before = reader.ProblemCount;
+                var before = reader.ErrorCount;
                 var record = map(reader);
-                if (reader.ProblemCount != before)
+                if (reader.ErrorCount != before)
                 {
                     rejected.Add(record);
                 }

@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using Sakip.Core.Budget;
 
 namespace Sakip.Packages.Reading;
@@ -9,14 +10,7 @@ static class BudgetRows
     {
         var ceiling = r.Number("pagu");
         var spent = r.Number("realisasi");
-        foreach (var (column, amount) in new[] { ("pagu", ceiling), ("realisasi", spent) })
-        {
-            if (amount < 0)
-            {
-                r.Fail(column, "jumlah anggaran tidak boleh negatif");
-            }
-        }
-        return new BudgetLine(
+        return r.Checked(new BudgetLine(
             r.RequiredText("kode"),
             r.RequiredText("instansi"),
             r.Year("tahun") ?? 0,
@@ -28,6 +22,6 @@ static class BudgetRows
             r.Text("rencana"),
             r.Text("indikator"),
             r.Number("persen_tercetak"))
-        { Origin = r.Origin };
+        { Origin = r.Origin }, RecordRules.BudgetLine);
     }
 }

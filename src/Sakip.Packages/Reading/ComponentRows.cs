@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using Sakip.Core.Measurement;
 using Sakip.Packages.Values;
 
@@ -14,13 +15,13 @@ static class ComponentRows
         {
             r.Fail("nilai", "wajib diisi");
         }
-        return new RatioComponent(
+        return r.Checked(new RatioComponent(
             r.RequiredText("indikator"),
             r.Year("tahun") ?? 0,
             r.Code<Period>("periode") ?? default,
             r.Code<ComponentKind>("komponen") ?? default,
             value ?? 0m,
             r.Text("sumber"))
-        { Origin = r.Origin };
+        { Origin = r.Origin }, RecordRules.Component);
     }
 }

@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using Sakip.Core.Evaluation;
 
 namespace Sakip.Packages.Reading;
@@ -12,13 +13,13 @@ static class EvaluationRows
         {
             r.Fail("nilai", "wajib diisi");
         }
-        return new EvaluationScore(
+        return r.Checked(new EvaluationScore(
             r.RequiredText("instansi"),
             r.Year("tahun") ?? 0,
             r.Text("komponen"),
             r.Number("bobot"),
             score,
             r.Text("predikat_tercetak"))
-        { Origin = r.Origin };
+        { Origin = r.Origin }, RecordRules.Evaluation);
     }
 }

@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using Sakip.Core.Planning;
 
 namespace Sakip.Packages.Reading;
@@ -5,7 +6,7 @@ namespace Sakip.Packages.Reading;
 /// <summary>indikator.csv rows.</summary>
 static class IndicatorRows
 {
-    public static Indicator Map(RowReader r) => new(
+    public static Indicator Map(RowReader r) => r.Checked(new Indicator(
         r.RequiredText("kode"),
         r.RequiredText("rencana"),
         r.RequiredText("uraian"),
@@ -19,5 +20,5 @@ static class IndicatorRows
         r.Text("sumber_data"),
         r.Text("penanggung_jawab"),
         r.Integer("urutan"))
-    { Origin = r.Origin };
+    { Origin = r.Origin }, RecordRules.Indicator);
 }

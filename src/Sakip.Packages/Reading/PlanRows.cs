@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using Sakip.Core.Planning;
 
 namespace Sakip.Packages.Reading;
@@ -15,9 +16,8 @@ static class PlanRows
         {
             r.Fail("periode_akhir", $"periode_akhir {end} lebih awal dari periode_awal {start}");
         }
-        return new PlanElement(r.RequiredText("kode"), r.RequiredText("instansi"), kind, r.Text("induk"), r.RequiredText("uraian"), start, end)
-        {
-            Origin = r.Origin,
-        };
+        return r.Checked(
+            new PlanElement(r.RequiredText("kode"), r.RequiredText("instansi"), kind, r.Text("induk"), r.RequiredText("uraian"), start, end) { Origin = r.Origin },
+            RecordRules.PlanElement);
     }
 }

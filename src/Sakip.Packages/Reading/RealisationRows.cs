@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using Sakip.Core.Measurement;
 using Sakip.Core.Scales;
 
@@ -14,7 +15,7 @@ static class RealisationRows
         {
             r.Fail("nilai", "wajib diisi (boleh kosong hanya bila teks berisi label skala kualitatif dari skala.csv)");
         }
-        return new Realisation(
+        return r.Checked(new Realisation(
             r.RequiredText("indikator"),
             r.Year("tahun") ?? 0,
             r.Code<Period>("periode") ?? default,
@@ -22,6 +23,6 @@ static class RealisationRows
             text,
             r.Number("capaian_tercetak"),
             r.Text("catatan"))
-        { Origin = r.Origin };
+        { Origin = r.Origin }, (x, found) => RecordRules.Realisation(x, found));
     }
 }

@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using Sakip.Core.Evaluation;
 
 namespace Sakip.Packages.Reading;
@@ -5,7 +6,7 @@ namespace Sakip.Packages.Reading;
 /// <summary>rekomendasi.csv rows.</summary>
 static class RecommendationRows
 {
-    public static Recommendation Map(RowReader r) => new(
+    public static Recommendation Map(RowReader r) => r.Checked(new Recommendation(
         r.RequiredText("instansi"),
         r.Year("tahun") ?? 0,
         r.RequiredText("nomor"),
@@ -14,5 +15,5 @@ static class RecommendationRows
         r.Text("tindak_lanjut"),
         r.Text("status") is null ? null : r.Code<FollowUpStatus>("status"),
         r.Text("status_tercetak"))
-    { Origin = r.Origin };
+    { Origin = r.Origin }, RecordRules.Recommendation);
 }

@@ -18,9 +18,9 @@ static class RowMapping
         for (var row = 0; row < table.RowCount; row++)
         {
             reader.MoveTo(row);
-            var before = reader.ProblemCount;
+            var before = reader.ErrorCount;
             var record = map(reader);
-            if (reader.ProblemCount == before)
+            if (reader.ErrorCount == before)
             {
                 records.Add(record);
             }

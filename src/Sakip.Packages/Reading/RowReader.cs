@@ -15,14 +15,49 @@ sealed class RowReader(Table table, NumberConvention convention, List<Problem> p
 {
     readonly Dictionary<string, int> columns = new(StringComparer.Ordinal);
     readonly CellStrings strings = new();
+    readonly List<Problem> found = [];
     int row;
+    int errors;
+    int errorsBeforeRow;
 
     /// <summary>Reads the data row at <paramref name="index"/> (0-based) from now on.</summary>
-    public void MoveTo(int index) => row = index;
+    public void MoveTo(int index) => (row, errorsBeforeRow) = (index, errors);
 
     public Origin Origin => new(table.Source, table.LineOf(row));
 
     public int ProblemCount => problems.Count;
+
+    /// <summary>The errors recorded so far; a row with a new error yields no record, a row with only warnings does.</summary>
+    public int ErrorCount => errors;
+
+    /// <summary>
+    /// Applies a Core record rule (<see cref="Core.Fields.RecordRules"/>) to the record just read, each problem located at
+    /// this row and the column the rule names; returns the record.
+    /// </summary>
+    /// <remarks>A row that already has an error holds placeholders (year 0 for a missing year); the rule is not applied to them.</remarks>
+    public T Checked<T>(T record, Action<T, List<Problem>> rule)
+    {
+        if (errors != errorsBeforeRow)
+        {
+            return record;
+        }
+        found.Clear();
+        rule(record, found);
+        foreach (var problem in found)
+        {
+            Add(problem with { Field = Where(problem.Field) });
+        }
+        return record;
+    }
+
+    void Add(Problem problem)
+    {
+        problems.Add(problem);
+        if (problem.IsError)
+        {
+            errors++;
+        }
+    }
 
     /// <summary>The trimmed cell, or null when the cell is empty or the column absent.</summary>
     public string? Text(string column) => Cell(column) is { IsEmpty: false } cell ? strings.Get(cell) : null;
@@ -130,7 +165,7 @@ sealed class RowReader(Table table, NumberConvention convention, List<Problem> p
         }
     }
 
-    public void Fail(string column, string message) => problems.Add(new Problem(Where(column), message));
+    public void Fail(string column, string message) => Add(new Problem(Where(column), message));
 
     public string Where(string column) =>
         string.Create(CultureInfo.InvariantCulture, $"{table.Source}:{table.LineOf(row)}:{column}");

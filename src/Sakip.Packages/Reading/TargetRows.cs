@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using System.Globalization;
 using Sakip.Core.Measurement;
 using Sakip.Core.Scales;
@@ -24,9 +25,8 @@ static class TargetRows
         {
             r.Fail("nilai", "target rentang memerlukan nilai (batas bawah)");
         }
-        return new Target(r.RequiredText("indikator"), r.Year("tahun") ?? 0, r.Code<TargetKind>("jenis") ?? default, value, max, text)
-        {
-            Origin = r.Origin,
-        };
+        return r.Checked(
+            new Target(r.RequiredText("indikator"), r.Year("tahun") ?? 0, r.Code<TargetKind>("jenis") ?? default, value, max, text) { Origin = r.Origin },
+            (x, found) => RecordRules.Target(x, found));
     }
 }

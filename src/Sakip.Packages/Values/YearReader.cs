@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using System.Globalization;
 
 namespace Sakip.Packages.Values;
@@ -6,8 +7,8 @@ namespace Sakip.Packages.Values;
 /// <remarks>The bounds only catch typos (<c>224</c>, <c>20244</c>); no plan period lies outside them.</remarks>
 public static class YearReader
 {
-    public const int First = 1900;
-    public const int Last = 2100;
+    public const int First = YearRule.First;
+    public const int Last = YearRule.Last;
 
     /// <summary>One result per valid year, shared: a large package has a year on every row.</summary>
     private static readonly CellInteger[] Years = [.. Enumerable.Range(First, Last - First + 1).Select(year => new CellInteger(year, null))];

@@ -152,7 +152,7 @@ public sealed class PackageReaderTests
         },
         {
             "anggaran.csv", ["kode,instansi,tahun,level,uraian,pagu,realisasi", "P1,OPD,2021,program,Program,-1500000,0"],
-            ["anggaran.csv:2:pagu: jumlah anggaran tidak boleh negatif"]
+            ["anggaran.csv:2:pagu: Pagu tidak boleh negatif."]
         },
         {
             "target.csv", [Targets, "IKU1,-,pk,80,,"],

@@ -47,27 +47,15 @@ public static class PengukuranApi
         {
             return TypedResults.Forbid();
         }
-        var errors = new Dictionary<string, string[]>();
-        if (body.Year is < 1900 or > 2100)
+        var problems = TargetChecks.Check(body.Year, body.Kind, body.Value, body.Max, body.Text, found.Measure);
+        if (Confirmation.Blocks(problems, Confirmation.Confirmed(http)) || body.Kind is not { } kind)
         {
-            errors["tahun"] = ["Tahun harus empat angka antara 1900 dan 2100."];
+            return TypedResults.ValidationProblem(Confirmation.Errors(problems), title: "Data target tidak valid.");
         }
-        if (body.Value is null && string.IsNullOrWhiteSpace(body.Text))
-        {
-            errors["nilai"] = ["Nilai target wajib diisi."];
-        }
-        if (body.Value > body.Max)
-        {
-            errors["nilai_maks"] = [$"Rentang tidak valid: nilai {body.Value} lebih besar dari nilai_maks {body.Max}."];
-        }
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: "Data target tidak valid.");
-        }
-        var row = await db.Targets.FirstOrDefaultAsync(t => t.IndicatorId == found.Id && t.Year == body.Year && t.Kind == body.Kind, ct);
+        var row = await db.Targets.FirstOrDefaultAsync(t => t.IndicatorId == found.Id && t.Year == body.Year && t.Kind == kind, ct);
         if (row is null)
         {
-            row = new TargetEntity { IndicatorId = found.Id, Year = body.Year, Kind = body.Kind };
+            row = new TargetEntity { IndicatorId = found.Id, Year = body.Year, Kind = kind };
             db.Targets.Add(row);
         }
         (row.Value, row.Max, row.Text) = (body.Value, body.Max, body.Text);
@@ -100,14 +88,22 @@ public static class PengukuranApi
         {
             return TypedResults.Forbid();
         }
-        var values = new RealisationEntry.Values(body.Value, body.Text, body.Numerator, body.Denominator, body.SupportingFactors, body.InhibitingFactors, body.Solutions, body.Note);
-        var (outcome, problems) = await RealisationEntry.SaveAsync(db, found, body.Year, body.Period, values, access, clock.GetUtcNow(), ct);
-        var errors = problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
+        if (body.Period is not { } period)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["periode"] = [$"Periode wajib diisi: {string.Join(", ", Codes.All<Period>())}."] },
+                title: "Data realisasi tidak valid.");
+        }
+        var values = new RealisationEntry.Values(
+            body.Value, body.Text, body.Numerator, body.Denominator, body.SupportingFactors, body.InhibitingFactors, body.Solutions, body.Note,
+            Confirmation.Confirmed(http));
+        var (outcome, problems) = await RealisationEntry.SaveAsync(db, found, body.Year, period, values, access, clock.GetUtcNow(), ct);
+        var errors = Confirmation.Errors(problems);
         return outcome switch
         {
             RealisationEntry.Outcome.Invalid => TypedResults.ValidationProblem(errors, title: "Data realisasi tidak valid."),
             RealisationEntry.Outcome.Locked => TypedResults.Conflict(new HttpValidationProblemDetails(errors) { Title = "Realisasi terkunci.", Status = 409 }),
-            RealisationEntry.Outcome.Saved => TypedResults.Ok(CapaianJson.From((await UnitPerformance.LoadAsync(db, found.Unit, ct)).Calculator.For(found.Code, body.Year, body.Period))),
+            RealisationEntry.Outcome.Saved => TypedResults.Ok(CapaianJson.From((await UnitPerformance.LoadAsync(db, found.Unit, ct)).Calculator.For(found.Code, body.Year, period))),
         };
     }
 
@@ -159,7 +155,7 @@ public static class PengukuranApi
     public sealed record TargetJson(
         [property: JsonPropertyName("indikator")] string Indicator,
         [property: JsonPropertyName("tahun")] int Year,
-        [property: JsonPropertyName("jenis"), JsonConverter(typeof(CodeJsonConverter<TargetKind>))] TargetKind Kind,
+        [property: JsonPropertyName("jenis"), JsonConverter(typeof(CodeJsonConverter<TargetKind>))] TargetKind? Kind,
         [property: JsonPropertyName("nilai")] decimal? Value,
         [property: JsonPropertyName("nilai_maks")] decimal? Max,
         [property: JsonPropertyName("teks")] string? Text);
@@ -167,7 +163,7 @@ public static class PengukuranApi
     public sealed record RealisationJson(
         [property: JsonPropertyName("indikator")] string Indicator,
         [property: JsonPropertyName("tahun")] int Year,
-        [property: JsonPropertyName("periode"), JsonConverter(typeof(CodeJsonConverter<Period>))] Period Period,
+        [property: JsonPropertyName("periode"), JsonConverter(typeof(CodeJsonConverter<Period>))] Period? Period,
         [property: JsonPropertyName("nilai")] decimal? Value,
         [property: JsonPropertyName("teks")] string? Text,
         [property: JsonPropertyName("catatan")] string? Note,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.Core.Capaian;
+using Sakip.Core.Fields;
 using Sakip.Core.Measurement;
 using Sakip.Core.Problems;
 using Sakip.Data;
@@ -14,7 +15,7 @@ internal static class RealisationEntry
     /// <summary>What the user entered; the value is computed from pembilang/penyebut when the indicator is a ratio.</summary>
     public sealed record Values(
         decimal? Value, string? Text, decimal? Numerator, decimal? Denominator,
-        string? SupportingFactors, string? InhibitingFactors, string? Solutions, string? Note);
+        string? SupportingFactors, string? InhibitingFactors, string? Solutions, string? Note, bool Confirmed = false);
 
     public enum Outcome
     {
@@ -27,7 +28,7 @@ internal static class RealisationEntry
         SakipDb db, IndicatorRef indicator, int year, Period period, Values values, UnitAccess access, DateTimeOffset now, CancellationToken ct)
     {
         var problems = Check(indicator, year, values);
-        if (problems.Count > 0)
+        if (Confirmation.Blocks(problems, values.Confirmed))
         {
             return (Outcome.Invalid, problems);
         }
@@ -58,13 +59,19 @@ internal static class RealisationEntry
         return (Outcome.Saved, []);
     }
 
+    /// <summary>The Core field rules on what was entered: errors refuse it, warnings refuse it until confirmed.</summary>
     static List<Problem> Check(IndicatorRef indicator, int year, Values values)
     {
         var problems = new List<Problem>();
-        if (year is < 1900 or > 2100)
-        {
-            problems.Add(new Problem("tahun", "Tahun harus empat angka antara 1900 dan 2100."));
-        }
+        Add(problems, YearRule.Check("tahun", year));
+        Add(problems, NumberRule.Check("nilai", values.Value, NumberKind.Quantity, "Realisasi"));
+        Add(problems, NumberRule.Check("pembilang", values.Numerator, NumberKind.Quantity, "Pembilang"));
+        Add(problems, NumberRule.Check("penyebut", values.Denominator, NumberKind.Quantity, "Penyebut"));
+        Add(problems, TextRules.Check("teks", TextField.ValueText, values.Text));
+        Add(problems, TextRules.Check("faktor_pendukung", TextField.Analysis, values.SupportingFactors, "Faktor pendukung"));
+        Add(problems, TextRules.Check("faktor_penghambat", TextField.Analysis, values.InhibitingFactors, "Faktor penghambat"));
+        Add(problems, TextRules.Check("solusi", TextField.Analysis, values.Solutions, "Solusi"));
+        Add(problems, TextRules.Check("catatan", TextField.Note, values.Note));
         if (indicator.IsRatio && (values.Numerator is null) != (values.Denominator is null))
         {
             problems.Add(new Problem(values.Numerator is null ? "pembilang" : "penyebut", "Pembilang dan penyebut harus diisi keduanya."));
@@ -73,11 +80,21 @@ internal static class RealisationEntry
         {
             problems.Add(new Problem("penyebut", "Penyebut tidak boleh 0."));
         }
-        if (values.Numerator < 0 || values.Denominator < 0)
+        Add(problems, Plausibility.Component("pembilang", values.Numerator, "Pembilang"));
+        Add(problems, Plausibility.Component("penyebut", values.Denominator, "Penyebut"));
+        if (problems.Count == 0)
         {
-            problems.Add(new Problem(values.Numerator < 0 ? "pembilang" : "penyebut", "Pembilang dan penyebut tidak boleh negatif."));
+            problems.AddRange(Plausibility.Measured("nilai", values.Value, indicator.Measure, "Realisasi"));
         }
         return problems;
+    }
+
+    static void Add(List<Problem> problems, Problem? problem)
+    {
+        if (problem is not null)
+        {
+            problems.Add(problem);
+        }
     }
 
     static async Task StoreComponentsAsync(SakipDb db, int indicatorId, int year, Period period, decimal numerator, decimal denominator, CancellationToken ct)
