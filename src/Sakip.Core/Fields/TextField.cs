@@ -25,4 +25,6 @@ public enum TextField
     Recommendation,
     AccountName,
     Email,
+    TokenName,
+    Nip,
 }

@@ -37,6 +37,10 @@ public static class TextRules
         TextField.Recommendation => 4000,
         TextField.AccountName => 200,
         TextField.Email => 256,
+        TextField.TokenName => 100,
+
+        // Typed with spaces (19700101 199003 1 001); NipRule then wants 18 digits.
+        TextField.Nip => 30,
     };
 
     /// <summary>What the field is called on screen, in Bahasa Indonesia.</summary>
@@ -64,6 +68,8 @@ public static class TextRules
         TextField.Recommendation => "Rekomendasi",
         TextField.AccountName => "Nama",
         TextField.Email => "Surel",
+        TextField.TokenName => "Nama token",
+        TextField.Nip => "NIP",
     };
 
     /// <summary>A problem when <paramref name="text"/> is longer than the field allows; null text is not checked here.</summary>

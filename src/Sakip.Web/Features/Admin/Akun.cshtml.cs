@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -145,11 +146,11 @@ public sealed class AkunModel(SakipDb db, UserManager<SakipUser> users, TimeProv
     {
         [Required(ErrorMessage = "Surel wajib diisi.")]
         [EmailAddress(ErrorMessage = "Surel tidak valid.")]
-        [StringLength(256, ErrorMessage = "Surel terlalu panjang.")]
+        [TextLimit(TextField.Email)]
         public string Email { get; set; } = "";
 
         [Required(ErrorMessage = "Nama wajib diisi.")]
-        [StringLength(200, ErrorMessage = "Nama paling banyak 200 karakter.")]
+        [TextLimit(TextField.AccountName)]
         public string Nama { get; set; } = "";
 
         [Required(ErrorMessage = "Peran wajib dipilih.")]

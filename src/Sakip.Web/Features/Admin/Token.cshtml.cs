@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ public sealed class TokenModel(SakipDb db, TimeProvider clock) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Nama token wajib diisi.")]
-    [StringLength(100, ErrorMessage = "Nama token paling banyak 100 karakter.")]
+    [TextLimit(TextField.TokenName)]
     public string Nama { get; set; } = "";
 
     public string Id { get; private set; } = "";

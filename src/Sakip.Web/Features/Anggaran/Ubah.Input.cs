@@ -1,3 +1,5 @@
+using Sakip.Core.Fields;
+using Sakip.Core.Problems;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Sakip.Core.Budget;
@@ -49,7 +51,8 @@ public sealed partial class UbahModel
         };
 
         /// <summary>Reads the amounts and links, adding a field error (Bahasa Indonesia) for each that is not acceptable.</summary>
-        internal BudgetEdit? Read(View view, ModelStateDictionary state)
+        /// <remarks>Amounts the Core rules find unlikely (realisasi above pagu) are added to <paramref name="warnings"/>.</remarks>
+        internal BudgetEdit? Read(View view, ModelStateDictionary state, List<Problem> warnings)
         {
             decimal? Amount(string? text, string field, string label)
             {
@@ -57,6 +60,10 @@ public sealed partial class UbahModel
                 if (read.Problem is { } problem)
                 {
                     state.AddModelError($"{nameof(Form)}.{field}", $"{label}: {problem} (contoh: 1.234.567 atau 1.234.567,50).");
+                }
+                else if (NumberRule.Check($"{nameof(Form)}.{field}", read.Value, NumberKind.Rupiah, label) is { } outOfRange)
+                {
+                    state.AddModelError(outOfRange.Field, outOfRange.Message);
                 }
                 else if (read.Value < 0)
                 {
@@ -80,7 +87,12 @@ public sealed partial class UbahModel
             {
                 state.AddModelError($"{nameof(Form)}.{nameof(IndikatorId)}", "Indikator terkait tidak ditemukan pada unit ini.");
             }
-            return state.IsValid ? new BudgetEdit(!view.Amounts.HasChildren, ceiling, quarters, BudgetRules.AnnualSpent(annual, quarters), SasaranId, IndikatorId) : null;
+            var spent = BudgetRules.AnnualSpent(annual, quarters);
+            if (state.IsValid)
+            {
+                warnings.AddRange(Plausibility.Budget($"{nameof(Form)}.{nameof(Pagu)}", ceiling, $"{nameof(Form)}.{nameof(Realisasi)}", spent).Where(p => !p.IsError));
+            }
+            return state.IsValid ? new BudgetEdit(!view.Amounts.HasChildren, ceiling, quarters, spent, SasaranId, IndikatorId) : null;
         }
     }
 

@@ -18,6 +18,13 @@ public sealed partial class UbahModel(SakipDb db) : PageModel
     [BindProperty]
     public Input Form { get; set; } = new();
 
+    /// <summary>"Simpan tetap": the user saw the warnings on the amounts and saves them as typed.</summary>
+    [BindProperty]
+    public bool Konfirmasi { get; set; }
+
+    /// <summary>True when the only problems left are warnings, so the form offers "Simpan tetap".</summary>
+    public bool NeedsConfirmation { get; private set; }
+
     public View Line { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string instansi, int tahun, string kode, CancellationToken ct)
@@ -40,7 +47,13 @@ public sealed partial class UbahModel(SakipDb db) : PageModel
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
-        var edit = Form.Read(Line, ModelState);
+        var warnings = new List<Core.Problems.Problem>();
+        var edit = Form.Read(Line, ModelState, warnings);
+        if (ModelState.IsValid && Confirmation.Blocks(warnings, Konfirmasi))
+        {
+            Confirmation.AddTo(ModelState, warnings, field => field);
+            NeedsConfirmation = true;
+        }
         if (!ModelState.IsValid || edit is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,6 +21,13 @@ public sealed class IsiModel(SakipDb db, UnitResultCache cache, TimeProvider clo
 
     [BindProperty]
     public IFormFile? Bukti { get; set; }
+
+    /// <summary>"Simpan tetap": the user saw the warnings on the values and saves them as typed.</summary>
+    [BindProperty]
+    public bool Konfirmasi { get; set; }
+
+    /// <summary>True when the only problems left are warnings, so the form offers "Simpan tetap".</summary>
+    public bool NeedsConfirmation { get; private set; }
 
     public View Entry { get; private set; } = null!;
 
@@ -53,11 +61,10 @@ public sealed class IsiModel(SakipDb db, UnitResultCache cache, TimeProvider clo
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var (outcome, problems) = await RealisationEntry.SaveAsync(db, Entry.Indicator, tahun, Entry.Period, values!, UnitAccess.Of(HttpContext), clock.GetUtcNow(), ct);
-        foreach (var problem in problems)
-        {
-            ModelState.AddModelError(Input.FieldOf(problem.Field), problem.Message);
-        }
+        var (outcome, problems) = await RealisationEntry.SaveAsync(
+            db, Entry.Indicator, tahun, Entry.Period, values! with { Confirmed = Konfirmasi }, UnitAccess.Of(HttpContext), clock.GetUtcNow(), ct);
+        Confirmation.AddTo(ModelState, problems, Input.FieldOf);
+        NeedsConfirmation = Confirmation.NeedsConfirmation(problems);
         if (outcome != RealisationEntry.Outcome.Saved)
         {
             Response.StatusCode = outcome == RealisationEntry.Outcome.Locked ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
@@ -153,7 +160,7 @@ public sealed class IsiModel(SakipDb db, UnitResultCache cache, TimeProvider clo
     public sealed class Input
     {
         [Display(Name = "Realisasi")]
-        [StringLength(100, ErrorMessage = "Realisasi terlalu panjang.")]
+        [TextLimit(TextField.ValueText, Label = "Realisasi")]
         public string? Nilai { get; set; }
 
         [Display(Name = "Pembilang")]
@@ -163,23 +170,23 @@ public sealed class IsiModel(SakipDb db, UnitResultCache cache, TimeProvider clo
         public string? Penyebut { get; set; }
 
         [Display(Name = "Faktor pendukung")]
-        [StringLength(4000, ErrorMessage = "Faktor pendukung paling banyak 4000 karakter.")]
+        [TextLimit(TextField.Analysis, Label = "Faktor pendukung")]
         public string? FaktorPendukung { get; set; }
 
         [Display(Name = "Faktor penghambat")]
-        [StringLength(4000, ErrorMessage = "Faktor penghambat paling banyak 4000 karakter.")]
+        [TextLimit(TextField.Analysis, Label = "Faktor penghambat")]
         public string? FaktorPenghambat { get; set; }
 
         [Display(Name = "Solusi")]
-        [StringLength(4000, ErrorMessage = "Solusi paling banyak 4000 karakter.")]
+        [TextLimit(TextField.Analysis, Label = "Solusi")]
         public string? Solusi { get; set; }
 
         [Display(Name = "Catatan")]
-        [StringLength(1000, ErrorMessage = "Catatan paling banyak 1000 karakter.")]
+        [TextLimit(TextField.Note)]
         public string? Catatan { get; set; }
 
         [Display(Name = "Catatan verifikasi")]
-        [StringLength(1000, ErrorMessage = "Catatan verifikasi paling banyak 1000 karakter.")]
+        [TextLimit(TextField.Note, Label = "Catatan verifikasi")]
         public string? CatatanVerifikasi { get; set; }
 
         public static Input From(View view) => new()

@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Core.Measurement;
 using Sakip.Core.Planning;
@@ -75,14 +76,15 @@ internal static class IndicatorWrites
     static List<Problem> CheckShape(Indicator draft)
     {
         var problems = new List<Problem>();
-        if (string.IsNullOrWhiteSpace(draft.Code) || !PlanElementWrites.CodePattern().IsMatch(draft.Code))
+        if (string.IsNullOrWhiteSpace(draft.Code))
         {
-            problems.Add(new("kode", "Kode wajib diisi, paling banyak 64 karakter: huruf, angka, titik, garis bawah atau tanda hubung (contoh: EKPPD)."));
+            problems.Add(new("kode", "Kode wajib diisi: huruf, angka, titik, garis bawah atau tanda hubung (contoh: EKPPD)."));
         }
-        if (string.IsNullOrWhiteSpace(draft.Name) || draft.Name.Length > 1000)
+        if (string.IsNullOrWhiteSpace(draft.Name))
         {
-            problems.Add(new("uraian", "Nama indikator wajib diisi, paling banyak 1000 karakter."));
+            problems.Add(new("uraian", "Nama indikator wajib diisi."));
         }
+        RecordRules.Indicator(draft, problems);
         if (string.IsNullOrWhiteSpace(draft.Numerator) != string.IsNullOrWhiteSpace(draft.Denominator))
         {
             problems.Add(new(string.IsNullOrWhiteSpace(draft.Numerator) ? "pembilang" : "penyebut",

@@ -1,3 +1,5 @@
+using Sakip.Core.Problems;
+using Sakip.Core.Fields;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Sakip.Core;
@@ -14,17 +16,17 @@ public sealed partial class IndikatorModel
     public sealed class Input
     {
         [Required(ErrorMessage = "Kode wajib diisi (contoh: EKPPD).")]
-        [StringLength(64, ErrorMessage = "Kode paling banyak 64 karakter.")]
+        [TextLimit(TextField.Code)]
         public string Kode { get; set; } = "";
 
         [Required(ErrorMessage = "Rencana (tujuan/sasaran) wajib dipilih.")]
         public string Rencana { get; set; } = "";
 
         [Required(ErrorMessage = "Nama indikator wajib diisi.")]
-        [StringLength(1000, ErrorMessage = "Nama indikator paling banyak 1000 karakter.")]
+        [TextLimit(TextField.IndicatorName)]
         public string Uraian { get; set; } = "";
 
-        [StringLength(100, ErrorMessage = "Satuan paling banyak 100 karakter.")]
+        [TextLimit(TextField.MeasureUnit)]
         public string? Satuan { get; set; }
 
         public string Arah { get; set; } = Codes.Of(Direction.Increase);
@@ -33,26 +35,26 @@ public sealed partial class IndikatorModel
 
         public bool Iku { get; set; }
 
-        [StringLength(2000, ErrorMessage = "Formula paling banyak 2000 karakter.")]
+        [TextLimit(TextField.Formula)]
         public string? Formula { get; set; }
 
-        [StringLength(1000, ErrorMessage = "Pembilang paling banyak 1000 karakter.")]
+        [TextLimit(TextField.ComponentName, Label = "Pembilang")]
         public string? Pembilang { get; set; }
 
-        [StringLength(1000, ErrorMessage = "Penyebut paling banyak 1000 karakter.")]
+        [TextLimit(TextField.ComponentName, Label = "Penyebut")]
         public string? Penyebut { get; set; }
 
-        [StringLength(1000, ErrorMessage = "Sumber data paling banyak 1000 karakter.")]
+        [TextLimit(TextField.DataSource)]
         public string? SumberData { get; set; }
 
-        [StringLength(200, ErrorMessage = "Penanggung jawab paling banyak 200 karakter.")]
+        [TextLimit(TextField.Responsible)]
         public string? PenanggungJawab { get; set; }
 
         [Range(1, 10000, ErrorMessage = "Urutan harus bilangan bulat 1 sampai 10000.")]
         public int? Urutan { get; set; }
 
         [Display(Name = "Tahun kondisi awal")]
-        [Range(1900, 2100, ErrorMessage = "Tahun kondisi awal harus antara 1900 dan 2100.")]
+        [Year("Tahun kondisi awal")]
         public int? TahunAwal { get; set; }
 
         public string? NilaiAwal { get; set; }
@@ -61,7 +63,7 @@ public sealed partial class IndikatorModel
 
         public sealed class YearTarget
         {
-            [Range(1900, 2100, ErrorMessage = "Tahun target harus antara 1900 dan 2100.")]
+            [Year("Tahun target")]
             public int Tahun { get; set; }
 
             public string? Nilai { get; set; }
@@ -102,11 +104,12 @@ public sealed partial class IndikatorModel
                 state.AddModelError("Form.Agregasi", $"Agregasi harus salah satu dari: {string.Join(", ", Codes.All<Aggregation>())}.");
             }
             return direction is null || aggregation is null ? null
-                : new Indicator(Kode.Trim(), Rencana, Uraian, Satuan, direction.Value, aggregation.Value, Iku, Formula, Pembilang, Penyebut, SumberData, PenanggungJawab, Urutan);
+                : new Indicator((Kode ?? "").Trim(), Rencana ?? "", Uraian ?? "", Satuan, direction.Value, aggregation.Value, Iku, Formula, Pembilang, Penyebut, SumberData, PenanggungJawab, Urutan);
         }
 
         /// <summary>The targets typed, read the Indonesian way (3,095; 70 (cukup)), with a field error for each that cannot be read.</summary>
-        public PlanTargets ToTargets(ModelStateDictionary state)
+        /// <remarks>Values the Core rules find unlikely (negative, above 100 %) are added to <paramref name="warnings"/>.</remarks>
+        public PlanTargets ToTargets(ModelStateDictionary state, List<Problem> warnings)
         {
             PlanTargets.Value? Read(string? text, string field, string label)
             {
@@ -114,6 +117,14 @@ public sealed partial class IndikatorModel
                 if (read.Problem is { } problem)
                 {
                     state.AddModelError(field, $"{label} {problem} (contoh: 3,095 atau 70 (cukup)).");
+                }
+                else if (NumberRule.Check(field, read.Value, NumberKind.Quantity, label.TrimEnd(':')) is { } outOfRange)
+                {
+                    state.AddModelError(field, outOfRange.Message);
+                }
+                else
+                {
+                    warnings.AddRange(Plausibility.Measured(field, read.Value, Satuan, label.TrimEnd(':')));
                 }
                 return read.Value is null && read.Text is null ? null : new PlanTargets.Value(read.Value, read.Text);
             }
@@ -142,6 +153,10 @@ public sealed partial class IndikatorModel
             "pembilang" => "Form.Pembilang",
             "penyebut" => "Form.Penyebut",
             "urutan" => "Form.Urutan",
+            "satuan" => "Form.Satuan",
+            "formula" => "Form.Formula",
+            "sumber_data" => "Form.SumberData",
+            "penanggung_jawab" => "Form.PenanggungJawab",
             _ => string.Empty,
         };
     }

@@ -13,6 +13,13 @@ public sealed partial class IndikatorModel(SakipDb db) : PageModel
     [BindProperty]
     public Input Form { get; set; } = new();
 
+    /// <summary>"Simpan tetap": the user saw the warnings on the targets and saves them as typed.</summary>
+    [BindProperty]
+    public bool Konfirmasi { get; set; }
+
+    /// <summary>True when the only problems left are warnings, so the form offers "Simpan tetap".</summary>
+    public bool NeedsConfirmation { get; private set; }
+
     public View Screen { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string? rencana, string? kode, CancellationToken ct)
@@ -36,9 +43,16 @@ public sealed partial class IndikatorModel(SakipDb db) : PageModel
             return StatusCode(StatusCodes.Status403Forbidden);
         }
         var draft = Form.ToDraft(ModelState);
-        var targets = Form.ToTargets(ModelState);
+        var warnings = new List<Core.Problems.Problem>();
+        var targets = Form.ToTargets(ModelState, warnings);
+        if (ModelState.IsValid && Confirmation.Blocks(warnings, Konfirmasi))
+        {
+            Confirmation.AddTo(ModelState, warnings, field => field);
+            NeedsConfirmation = true;
+        }
         if (!ModelState.IsValid || draft is null)
         {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         var (saved, problems) = await IndicatorWrites.SaveAsync(db, Screen.Unit, draft, Screen.Existing?.Id, targets, ct);
@@ -48,6 +62,7 @@ public sealed partial class IndikatorModel(SakipDb db) : PageModel
         }
         if (saved is null)
         {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         TempData["Pesan"] = $"Indikator {saved.Code} tersimpan.";

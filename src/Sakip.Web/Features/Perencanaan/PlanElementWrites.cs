@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Sakip.Core.Fields;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Core;
 using Sakip.Core.Planning;
@@ -13,7 +13,7 @@ namespace Sakip.Web.Features.Perencanaan;
 /// Creating, changing and deleting plan elements (tujuan, sasaran, …) of a unit, shared by the page and the API.
 /// Problems name the package column (<c>kode</c>, <c>jenis</c>, <c>induk</c>, …) so each caller can put them on its field.
 /// </summary>
-internal static partial class PlanElementWrites
+internal static class PlanElementWrites
 {
     /// <summary>The longest plan period accepted: an RPJMD/Renstra covers five years, a transition plan a few more.</summary>
     public const int MaxPeriodYears = 10;
@@ -67,20 +67,21 @@ internal static partial class PlanElementWrites
     static List<Problem> CheckShape(PlanElement draft)
     {
         var problems = new List<Problem>();
-        if (string.IsNullOrWhiteSpace(draft.Code) || !CodePattern().IsMatch(draft.Code))
+        if (string.IsNullOrWhiteSpace(draft.Code))
         {
-            problems.Add(new("kode", "Kode wajib diisi, paling banyak 64 karakter: huruf, angka, titik, garis bawah atau tanda hubung (contoh: S1)."));
+            problems.Add(new("kode", "Kode wajib diisi: huruf, angka, titik, garis bawah atau tanda hubung (contoh: S1)."));
         }
-        if (string.IsNullOrWhiteSpace(draft.Statement) || draft.Statement.Length > 2000)
+        if (string.IsNullOrWhiteSpace(draft.Statement))
         {
-            problems.Add(new("uraian", "Uraian wajib diisi, paling banyak 2000 karakter."));
+            problems.Add(new("uraian", "Uraian wajib diisi."));
         }
+        RecordRules.PlanElement(draft, problems);
         if ((draft.PeriodStart is null) != (draft.PeriodEnd is null))
         {
             problems.Add(new("periode_akhir", "Periode awal dan akhir diisi keduanya atau dikosongkan keduanya."));
         }
         else if (draft.PeriodStart is { } start && draft.PeriodEnd is { } end
-            && (start is < 1900 or > 2100 || end < start || end - start >= MaxPeriodYears))
+            && (!YearRule.IsValid(start) || end < start || end - start >= MaxPeriodYears))
         {
             problems.Add(new("periode_akhir", $"Periode tidak valid: tahun akhir tidak boleh sebelum tahun awal dan periode paling lama {MaxPeriodYears} tahun."));
         }
@@ -118,7 +119,4 @@ internal static partial class PlanElementWrites
         }
         return parent;
     }
-
-    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
-    internal static partial Regex CodePattern();
 }

@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -44,9 +45,10 @@ public sealed class RencanaModel(SakipDb db) : PageModel
         }
         if (!ModelState.IsValid)
         {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var draft = new PlanElement(Form.Kode.Trim(), Screen.Unit.Code, kind!.Value, Form.Induk?.Trim(), Form.Uraian, Form.PeriodeAwal, Form.PeriodeAkhir);
+        var draft = new PlanElement((Form.Kode ?? "").Trim(), Screen.Unit.Code, kind!.Value, Form.Induk?.Trim(), Form.Uraian, Form.PeriodeAwal, Form.PeriodeAkhir);
         var (saved, problems) = await PlanElementWrites.SaveAsync(db, Screen.Unit, draft, Screen.Existing?.Id, ct);
         foreach (var problem in problems)
         {
@@ -54,6 +56,7 @@ public sealed class RencanaModel(SakipDb db) : PageModel
         }
         if (saved is null)
         {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         TempData["Pesan"] = $"{PlanLabels.Of(saved.Kind)} {saved.Code} tersimpan.";
@@ -121,7 +124,7 @@ public sealed class RencanaModel(SakipDb db) : PageModel
     public sealed class Input
     {
         [Required(ErrorMessage = "Kode wajib diisi (contoh: S5).")]
-        [StringLength(64, ErrorMessage = "Kode paling banyak 64 karakter.")]
+        [TextLimit(TextField.Code)]
         public string Kode { get; set; } = "";
 
         public string? Jenis { get; set; }
@@ -129,13 +132,13 @@ public sealed class RencanaModel(SakipDb db) : PageModel
         public string? Induk { get; set; }
 
         [Required(ErrorMessage = "Uraian wajib diisi.")]
-        [StringLength(2000, ErrorMessage = "Uraian paling banyak 2000 karakter.")]
+        [TextLimit(TextField.PlanDescription)]
         public string Uraian { get; set; } = "";
 
-        [Range(1900, 2100, ErrorMessage = "Periode awal harus tahun antara 1900 dan 2100.")]
+        [Year("Periode awal")]
         public int? PeriodeAwal { get; set; }
 
-        [Range(1900, 2100, ErrorMessage = "Periode akhir harus tahun antara 1900 dan 2100.")]
+        [Year("Periode akhir")]
         public int? PeriodeAkhir { get; set; }
 
         public static Input From(Existing e) =>

@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -72,7 +73,7 @@ public sealed class RevisiModel(SakipDb db, TimeProvider clock) : PageModel
     public sealed class Input
     {
         [Required(ErrorMessage = "Alasan revisi wajib diisi (misalnya: penyesuaian dengan RPJMD perubahan).")]
-        [StringLength(1000, ErrorMessage = "Alasan revisi paling banyak 1000 karakter.")]
+        [TextLimit(TextField.Reason, Label = "Alasan revisi")]
         public string Alasan { get; set; } = "";
     }
 }

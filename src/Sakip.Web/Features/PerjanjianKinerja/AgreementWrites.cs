@@ -22,7 +22,7 @@ internal static class AgreementWrites
         var indicators = await AgreementQueries.IndicatorsAsync(db, unit.Id, year, ct);
         var programs = await AgreementQueries.ProgramsAsync(db, unit, year, ct);
         var problems = Check(draft, current is not null, indicators, programs, year);
-        if (problems.Count > 0)
+        if (Confirmation.Blocks(problems, draft.Confirmed))
         {
             return (null, problems);
         }
@@ -55,7 +55,23 @@ internal static class AgreementWrites
             .Select(t => new Problem("target", $"Indikator {t.IndicatorCode} bukan indikator unit ini.")));
         problems.AddRange(draft.Programs.Where(p => p.BudgetLineId is { } id && programs.All(b => b.Id != id))
             .Select(p => new Problem("program", $"Program anggaran {p.Name} tidak ada di anggaran unit ini tahun {year}.")));
+        CheckFields(draft, year, problems);
         return problems;
+    }
+
+    /// <summary>The Core field rules: the signing date against the year, target and amount ranges, text lengths.</summary>
+    static void CheckFields(AgreementDraft draft, int year, List<Problem> problems)
+    {
+        List<Problem?> found =
+        [
+            AgreementDateRule.Check("tanggal_tanda_tangan", draft.SignedOn, year),
+            TextRules.Check("alasan", TextField.Reason, draft.Reason, "Alasan revisi"),
+            .. draft.Targets.Select(t => NumberRule.Check("target", t.Value, NumberKind.Quantity, $"Target {t.IndicatorCode}")),
+            .. draft.Targets.Select(t => TextRules.Check("target", TextField.ValueText, t.Text, $"Teks target {t.IndicatorCode}")),
+            .. draft.Programs.Select(p => NumberRule.Check("program", p.Amount, NumberKind.Rupiah, $"Anggaran program {p.Name}")),
+            .. draft.Programs.Select(p => TextRules.Check("program", TextField.ProgramName, p.Name)),
+        ];
+        problems.AddRange(found.OfType<Problem>());
     }
 
     static AgreementEntity NewVersion(

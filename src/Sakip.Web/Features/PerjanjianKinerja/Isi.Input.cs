@@ -1,5 +1,4 @@
 using Sakip.Core.Fields;
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Sakip.Data.Agreements;
 using Sakip.Packages.Values;
@@ -18,7 +17,7 @@ public sealed partial class IsiModel
 
         public DateOnly? TanggalTandaTangan { get; set; }
 
-        [StringLength(1000, ErrorMessage = "Alasan revisi paling banyak 1000 karakter.")]
+        [TextLimit(TextField.Reason, Label = "Alasan revisi")]
         public string? Alasan { get; set; }
 
         public List<TargetInput> Target { get; set; } = [];
@@ -27,13 +26,13 @@ public sealed partial class IsiModel
 
         public sealed class PartyInput
         {
-            [StringLength(200, ErrorMessage = "Nama paling banyak 200 karakter.")]
+            [TextLimit(TextField.PersonName)]
             public string? Nama { get; set; }
 
-            [StringLength(30, ErrorMessage = "NIP terlalu panjang: NIP terdiri atas 18 angka.")]
+            [TextLimit(TextField.Nip)]
             public string? Nip { get; set; }
 
-            [StringLength(300, ErrorMessage = "Jabatan paling banyak 300 karakter.")]
+            [TextLimit(TextField.Position)]
             public string? Jabatan { get; set; }
 
             public ActingKind Status { get; set; }
@@ -54,7 +53,7 @@ public sealed partial class IsiModel
         {
             public int? AnggaranId { get; set; }
 
-            [StringLength(500, ErrorMessage = "Nama program paling banyak 500 karakter.")]
+            [TextLimit(TextField.ProgramName)]
             public string? Nama { get; set; }
 
             public string? Jumlah { get; set; }
@@ -145,6 +144,7 @@ public sealed partial class IsiModel
             "pihak_kedua.nip" => "Form.PihakKedua.Nip",
             "pihak_kedua.jabatan" => "Form.PihakKedua.Jabatan",
             "alasan" => "Form.Alasan",
+            "tanggal_tanda_tangan" => "Form.TanggalTandaTangan",
             _ => string.Empty,
         };
     }

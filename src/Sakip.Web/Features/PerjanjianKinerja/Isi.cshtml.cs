@@ -11,6 +11,13 @@ public sealed partial class IsiModel(SakipDb db, TimeProvider clock) : PageModel
     [BindProperty]
     public Input Form { get; set; } = new();
 
+    /// <summary>"Simpan tetap": the user saw the warnings (e.g. the signing date) and saves as typed.</summary>
+    [BindProperty]
+    public bool Konfirmasi { get; set; }
+
+    /// <summary>True when the only problems left are warnings, so the form offers "Simpan tetap".</summary>
+    public bool NeedsConfirmation { get; private set; }
+
     public View Screen { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string? instansi, int tahun, CancellationToken ct)
@@ -33,19 +40,19 @@ public sealed partial class IsiModel(SakipDb db, TimeProvider clock) : PageModel
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
-        var draft = Form.ToDraft(Screen, ModelState);
+        var draft = Form.ToDraft(Screen, ModelState) with { Confirmed = Konfirmasi };
         if (!ModelState.IsValid)
         {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         var access = UnitAccess.Of(HttpContext);
         var (saved, problems) = await AgreementWrites.SaveAsync(db, Screen.Unit, tahun, draft, access.DisplayName, clock.GetUtcNow(), ct);
-        foreach (var problem in problems)
-        {
-            ModelState.AddModelError(Input.FieldOf(problem.Field), problem.Message);
-        }
+        Confirmation.AddTo(ModelState, problems, Input.FieldOf);
+        NeedsConfirmation = Confirmation.NeedsConfirmation(problems);
         if (saved is null)
         {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         TempData["Pesan"] = saved.Version == 1 ? "Perjanjian Kinerja tersimpan." : $"Revisi Perjanjian Kinerja tersimpan sebagai versi {saved.Version}.";
@@ -55,7 +62,7 @@ public sealed partial class IsiModel(SakipDb db, TimeProvider clock) : PageModel
     async Task<IActionResult?> LoadAsync(string? instansi, int tahun, CancellationToken ct)
     {
         var access = UnitAccess.Of(HttpContext);
-        if (tahun is < 1900 or > 2100 || await UnitLookup.ResolveAsync(db, access, instansi, ct) is not { } unit)
+        if (!Core.Fields.YearRule.IsValid(tahun) || await UnitLookup.ResolveAsync(db, access, instansi, ct) is not { } unit)
         {
             return NotFound();
         }
