@@ -8,13 +8,16 @@ namespace Sakip.Core.Fields;
 /// </summary>
 public static class NipRule
 {
+    /// <summary>The digits of a NIP, as stored.</summary>
+    public const int Length = 18;
+
     public static string? Normalize(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     /// <summary>What is wrong with a normalised NIP, in Bahasa Indonesia, or null when it is well formed.</summary>
     public static string? Problem(string nip, string who)
     {
-        if (nip.Length != 18 || !nip.All(char.IsAsciiDigit))
+        if (nip.Length != Length || !nip.All(char.IsAsciiDigit))
         {
             return $"NIP {who} harus 18 angka (tertulis {nip.Count(char.IsAsciiDigit)} angka{(nip.All(char.IsAsciiDigit) ? "" : " dan karakter lain")}), contoh: 19700101 199003 1 001.";
         }

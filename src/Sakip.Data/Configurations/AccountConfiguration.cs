@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Sakip.Data.Accounts;
@@ -8,7 +9,7 @@ sealed class AccountConfiguration : IEntityTypeConfiguration<SakipUser>, IEntity
 {
     public void Configure(EntityTypeBuilder<SakipUser> user)
     {
-        user.Property(u => u.DisplayName).HasMaxLength(200);
+        user.Property(u => u.DisplayName).HasMaxLength(TextRules.MaxLength(TextField.AccountName));
         user.HasOne(u => u.Unit).WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 

@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Sakip.Data.Agreements;
@@ -15,8 +16,8 @@ sealed class AgreementConfiguration : IEntityTypeConfiguration<AgreementEntity>,
         agreement.HasOne<UnitEntity>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         agreement.HasMany(a => a.Targets).WithOne().HasForeignKey(t => t.AgreementId).OnDelete(DeleteBehavior.Cascade);
         agreement.HasMany(a => a.Programs).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
-        agreement.Property(a => a.FirstPartyNip).HasMaxLength(18);
-        agreement.Property(a => a.SecondPartyNip).HasMaxLength(18);
+        agreement.Property(a => a.FirstPartyNip).HasMaxLength(NipRule.Length);
+        agreement.Property(a => a.SecondPartyNip).HasMaxLength(NipRule.Length);
     }
 
     public void Configure(EntityTypeBuilder<AgreementTargetEntity> target)

@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Sakip.Data.Budget;
@@ -10,7 +11,7 @@ sealed class BudgetConfiguration : IEntityTypeConfiguration<BudgetLineEntity>
     public void Configure(EntityTypeBuilder<BudgetLineEntity> line)
     {
         line.ToTable("budget_lines");
-        line.Property(b => b.Code).HasMaxLength(64);
+        line.Property(b => b.Code).HasMaxLength(CodeRule.MaxLength);
         line.HasIndex(b => new { b.UnitId, b.Year, b.Code }).IsUnique();
         line.HasOne(b => b.Unit).WithMany().HasForeignKey(b => b.UnitId).OnDelete(DeleteBehavior.Restrict);
         line.HasOne(b => b.Parent).WithMany().HasForeignKey(b => b.ParentId).OnDelete(DeleteBehavior.Restrict);

@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Sakip.Data.Planning;
@@ -9,7 +10,7 @@ sealed class PlanConfiguration : IEntityTypeConfiguration<PlanElementEntity>, IE
     public void Configure(EntityTypeBuilder<PlanElementEntity> element)
     {
         element.ToTable("plan_elements");
-        element.Property(p => p.Code).HasMaxLength(64);
+        element.Property(p => p.Code).HasMaxLength(CodeRule.MaxLength);
         element.HasIndex(p => p.Code).IsUnique();
         element.HasIndex(p => p.UnitId);
         element.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
@@ -19,7 +20,7 @@ sealed class PlanConfiguration : IEntityTypeConfiguration<PlanElementEntity>, IE
     public void Configure(EntityTypeBuilder<IndicatorEntity> indicator)
     {
         indicator.ToTable("indicators");
-        indicator.Property(i => i.Code).HasMaxLength(64);
+        indicator.Property(i => i.Code).HasMaxLength(CodeRule.MaxLength);
         indicator.HasIndex(i => i.Code).IsUnique();
         indicator.HasIndex(i => i.PlanElementId);
         indicator.HasOne(i => i.PlanElement).WithMany().HasForeignKey(i => i.PlanElementId).OnDelete(DeleteBehavior.Restrict);

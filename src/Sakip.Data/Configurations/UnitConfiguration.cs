@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Sakip.Data.Organisation;
@@ -9,10 +10,10 @@ sealed class UnitConfiguration : IEntityTypeConfiguration<UnitEntity>
     public void Configure(EntityTypeBuilder<UnitEntity> unit)
     {
         unit.ToTable("units");
-        unit.Property(u => u.Code).HasMaxLength(64);
+        unit.Property(u => u.Code).HasMaxLength(CodeRule.MaxLength);
         unit.HasIndex(u => u.Code).IsUnique();
-        unit.Property(u => u.Name).HasMaxLength(300);
-        unit.Property(u => u.ShortName).HasMaxLength(100);
+        unit.Property(u => u.Name).HasMaxLength(TextRules.MaxLength(TextField.UnitName));
+        unit.Property(u => u.ShortName).HasMaxLength(TextRules.MaxLength(TextField.UnitShortName));
         unit.Property(u => u.Path).HasMaxLength(400);
         // "A unit and everything below it" is Path LIKE '/1/2/%'. PostgreSQL uses a plain index for such a prefix
         // only under the C collation, so the index there gets the pattern operator class; SQLite ignores it.

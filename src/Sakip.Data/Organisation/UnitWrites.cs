@@ -1,3 +1,4 @@
+using Sakip.Core.Fields;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Sakip.Core;
@@ -13,10 +14,10 @@ namespace Sakip.Data.Organisation;
 /// </summary>
 public static class UnitWrites
 {
-    /// <summary>The column lengths of the units table (see UnitConfiguration).</summary>
-    public const int MaxCodeLength = 64;
-    public const int MaxNameLength = 300;
-    public const int MaxShortNameLength = 100;
+    /// <summary>The column lengths of the units table (see UnitConfiguration), from the one definition in Core.</summary>
+    public static readonly int MaxCodeLength = TextRules.MaxLength(TextField.Code);
+    public static readonly int MaxNameLength = TextRules.MaxLength(TextField.UnitName);
+    public static readonly int MaxShortNameLength = TextRules.MaxLength(TextField.UnitShortName);
 
     /// <summary>Validates and stores a new unit; its path is its parent's path and its own id.</summary>
     public static async Task<(UnitEntity? Saved, IReadOnlyList<Problem> Problems)> CreateAsync(SakipDb db, UnitDraft draft, CancellationToken ct)
@@ -106,15 +107,9 @@ public static class UnitWrites
 
     static Problem CodeTaken(string code) => new("kode", $"Kode instansi {code} sudah dipakai.");
 
-    /// <summary>A problem with the code, or null: required, at most 64 characters, no spaces or <c>/</c> (it is part of URLs).</summary>
+    /// <summary>A problem with the code, or null: required, and the Core code rule (it is part of URLs).</summary>
     static Problem? CheckCode(string? code) =>
-        code switch
-        {
-            null => new("kode", "Kode instansi wajib diisi."),
-            { Length: > MaxCodeLength } => new("kode", $"Kode instansi paling banyak {MaxCodeLength} karakter."),
-            _ when code.Any(c => char.IsWhiteSpace(c) || c == '/') => new("kode", "Kode instansi tidak boleh memuat spasi atau garis miring (/)."),
-            _ => null,
-        };
+        code is null ? new("kode", "Kode instansi wajib diisi.") : CodeRule.Check("kode", code, "Kode instansi");
 
     /// <summary>Checks nama, singkatan and jenis; returns the kind when jenis is one of the package's codes.</summary>
     static UnitKind? CheckFields(UnitDraft draft, List<Problem> problems)

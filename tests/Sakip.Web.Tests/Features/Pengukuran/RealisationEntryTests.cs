@@ -37,7 +37,7 @@ public sealed class RealisationEntryTests(SakipWebFactory app) : IClassFixture<S
         { "ITKP", "tw4", "abc", "", "", HttpStatusCode.BadRequest, "tidak dapat dibaca sebagai angka" },
         { "SAKIP_MIN_B", "tahunan", "", "28", "", HttpStatusCode.BadRequest, "Pembilang dan penyebut harus diisi keduanya." },
         { "SAKIP_MIN_B", "tahunan", "", "28", "0", HttpStatusCode.BadRequest, "Penyebut tidak boleh 0." },
-        { "SAKIP_MIN_B", "tahunan", "", "-1", "37", HttpStatusCode.BadRequest, "Pembilang dan penyebut tidak boleh negatif." },
+        { "SAKIP_MIN_B", "tahunan", "", "-1", "37", HttpStatusCode.BadRequest, "Pembilang tidak boleh negatif." },
     };
 
     [Theory]

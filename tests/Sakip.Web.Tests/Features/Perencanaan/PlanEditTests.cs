@@ -22,7 +22,7 @@ public sealed class PlanEditTests : IClassFixture<SakipWebFactory>
         var response = await client.PostAsync(NewElement, await SakipWebFactory.FormAsync(client, NewElement, Element("S90", "M4")));
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         html.ShouldContain("Sasaran harus berada di bawah tujuan, sedangkan M4 adalah misi.");
         (await app.QueryAsync(db => db.PlanElements.AnyAsync(p => p.Code == "S90"))).ShouldBeFalse();
     }
