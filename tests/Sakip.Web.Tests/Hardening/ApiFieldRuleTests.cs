@@ -23,6 +23,29 @@ public sealed class ApiFieldRuleTests(SakipWebFactory app) : IClassFixture<Sakip
         { "/api/v1/realisasi", """{"indikator":"EKPPD","tahun":2021,"periode":"tw1","nilai":3,"solusi":"%%ANALISIS%%"}""", "solusi" },
     };
 
+    public static TheoryData<string, string, string> MissingCodeWords => new()
+    {
+        { "/api/v1/rencana", """{"kode":"S85","instansi":"SETDA","induk":"T2","uraian":"Sasaran tanpa jenis"}""", "jenis" },
+        { "/api/v1/indikator", """{"kode":"IND_S85","rencana":"S3","uraian":"Indeks","agregasi":"akhir"}""", "arah" },
+        { "/api/v1/indikator", """{"kode":"IND_S86","rencana":"S3","uraian":"Indeks","arah":"turun"}""", "agregasi" },
+        { "/api/v1/indikator", """{"kode":"IND S87","rencana":"S3","uraian":"Indeks","arah":"naik","agregasi":"akhir"}""", "kode" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MissingCodeWords))]
+    public async Task Plan_bodies_without_a_code_word_answer_400_naming_it_instead_of_a_default(string url, string json, string field)
+    {
+        var client = await app.SignInAsync("perencana@demo.sakip.id");
+
+        var response = await client.PostAsync(url, new StringContent(json, Encoding.UTF8, "application/json"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        problem.RootElement.GetProperty("errors").GetProperty(field).GetArrayLength().ShouldBeGreaterThan(0);
+        (await app.QueryAsync(db => db.PlanElements.AnyAsync(p => p.Code == "S85"))).ShouldBeFalse();
+        (await app.QueryAsync(db => db.Indicators.AnyAsync(i => i.Code.StartsWith("IND_S8") || i.Code == "IND S87"))).ShouldBeFalse();
+    }
+
     [Theory]
     [MemberData(nameof(InvalidBodies))]
     public async Task Extreme_or_incomplete_bodies_answer_400_naming_the_field_and_store_nothing(string url, string json, string field)

@@ -36,7 +36,11 @@ public static partial class PerencanaanApi
         {
             return TypedResults.Forbid();
         }
-        var draft = new PlanElement(body.Code?.Trim() ?? "", unit.Code, body.Kind, body.Parent, body.Statement ?? "", body.PeriodStart, body.PeriodEnd);
+        if (body.Kind is not { } kind)
+        {
+            return Missing("jenis", Core.Codes.All<PlanElementKind>(), "Data rencana tidak valid.");
+        }
+        var draft = new PlanElement(body.Code?.Trim() ?? "", unit.Code, kind, body.Parent, body.Statement ?? "", body.PeriodStart, body.PeriodEnd);
         var (saved, problems) = await PlanElementWrites.SaveAsync(db, unit, draft, id, ct);
         return saved is null ? Invalid(problems, "Data rencana tidak valid.")
             : TypedResults.Ok(body with { Code = saved.Code, Unit = unit.Code, PeriodStart = saved.PeriodStart, PeriodEnd = saved.PeriodEnd });
@@ -69,11 +73,23 @@ public static partial class PerencanaanApi
         {
             return TypedResults.Forbid();
         }
-        var draft = new Indicator(body.Code?.Trim() ?? "", body.PlanElement ?? "", body.Name ?? "", body.Measure, body.Direction, body.Aggregation, body.IsKey,
+        if (body.Direction is not { } direction)
+        {
+            return Missing("arah", Core.Codes.All<Direction>(), "Data indikator tidak valid.");
+        }
+        if (body.Aggregation is not { } aggregation)
+        {
+            return Missing("agregasi", Core.Codes.All<Aggregation>(), "Data indikator tidak valid.");
+        }
+        var draft = new Indicator(body.Code?.Trim() ?? "", body.PlanElement ?? "", body.Name ?? "", body.Measure, direction, aggregation, body.IsKey,
             body.Formula, body.Numerator, body.Denominator, body.DataSource, body.Responsible, body.Order);
         var (saved, problems) = await IndicatorWrites.SaveAsync(db, unit, draft, id, targets: null, ct);
         return saved is null ? Invalid(problems, "Data indikator tidak valid.") : TypedResults.Ok(body with { Code = saved.Code });
     }
+
+    /// <summary>A code word left out of the body: named, never defaulted (a missing arah is not "naik").</summary>
+    static ValidationProblem Missing(string field, IReadOnlyList<string> allowed, string title) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [$"{field} wajib diisi: {string.Join(", ", allowed)}."] }, title: title);
 
     static ValidationProblem Invalid(IReadOnlyList<Problem> problems, string title) =>
         TypedResults.ValidationProblem(problems.GroupBy(p => p.Field.Length == 0 ? "" : p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()), title: title);
