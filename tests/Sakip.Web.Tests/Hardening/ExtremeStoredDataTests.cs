@@ -12,7 +12,7 @@ namespace Sakip.Web.Tests.Hardening;
 /// </summary>
 public sealed class ExtremeStoredDataTests(ExtremeStoredDataTests.StoredData data) : IClassFixture<ExtremeStoredDataTests.StoredData>
 {
-    /// <summary>One app for the class, its EKPPD tw1 2021 target and realisation overwritten in the database as an old import left them.</summary>
+    /// <summary>One app for the class, its EKPPD tw1 2021 target and realisation and POD budget lines overwritten as an old import left them.</summary>
     public sealed class StoredData : IAsyncLifetime
     {
         public SakipWebFactory App { get; } = new();
@@ -34,6 +34,10 @@ public sealed class ExtremeStoredDataTests(ExtremeStoredDataTests.StoredData dat
                 db.Realisations.Add(realisation);
             }
             realisation.Value = decimal.MaxValue;
+            foreach (var line in await db.BudgetLines.Where(b => b.Code.StartsWith("POD.P1.K")).ToListAsync())
+            {
+                (line.Ceiling, line.Spent) = (decimal.MaxValue, decimal.MaxValue);
+            }
             return await db.SaveChangesAsync();
         });
 
@@ -50,6 +54,12 @@ public sealed class ExtremeStoredDataTests(ExtremeStoredDataTests.StoredData dat
     [InlineData("/api/v1/capaian?instansi=SETDA&tahun=2021")]
     [InlineData("/api/v1/capaian?indikator=EKPPD&tahun=2021")]
     [InlineData("/Beranda?instansi=SETDA&tahun=2021")]
+    [InlineData("/Beranda?instansi=POD&tahun=2021")]
+    [InlineData("/Perbandingan?instansi=SETDA")]
+    [InlineData("/Perencanaan?instansi=SETDA")]
+    [InlineData("/Anggaran?instansi=POD&tahun=2021")]
+    [InlineData("/Anggaran/Ubah?instansi=POD&tahun=2021&kode=POD.P1")]
+    [InlineData("/ImporEkspor")]
     public async Task Pages_and_api_render_extreme_stored_values_with_the_reason(string url)
     {
         var client = await data.App.SignInAsync("perencana@demo.sakip.id");
