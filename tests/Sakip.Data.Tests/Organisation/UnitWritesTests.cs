@@ -115,9 +115,9 @@ public sealed class UnitWritesTests
     public static TheoryData<string, string?, string?, string?, string?, string, string> InvalidDrafts => new()
     {
         { "empty code", "", "Nama", "SETDA", "unit_kerja", "kode", "Kode instansi wajib diisi." },
-        { "space in code", "BIRO BARU", "Nama", "SETDA", "unit_kerja", "kode", "Kode instansi tidak boleh memuat spasi atau garis miring (/)." },
-        { "slash in code", "BIRO/BARU", "Nama", "SETDA", "unit_kerja", "kode", "Kode instansi tidak boleh memuat spasi atau garis miring (/)." },
-        { "long code", new string('K', 65), "Nama", "SETDA", "unit_kerja", "kode", "Kode instansi paling banyak 64 karakter." },
+        { "space in code", "BIRO BARU", "Nama", "SETDA", "unit_kerja", "kode", "Kode instansi hanya boleh berisi huruf, angka, titik, tanda hubung dan garis bawah (ditemukan \" \")." },
+        { "slash in code", "BIRO/BARU", "Nama", "SETDA", "unit_kerja", "kode", "Kode instansi hanya boleh berisi huruf, angka, titik, tanda hubung dan garis bawah (ditemukan \"/\")." },
+        { "long code", new string('K', 65), "Nama", "SETDA", "unit_kerja", "kode", "Kode instansi paling banyak 64 karakter (tertulis 65 karakter)." },
         { "taken code", "HUKUM", "Nama", "SETDA", "unit_kerja", "kode", "Kode instansi HUKUM sudah dipakai." },
         { "empty name", "BIRO_BARU", " ", "SETDA", "unit_kerja", "nama", "Nama instansi wajib diisi, paling banyak 300 karakter." },
         { "long name", "BIRO_BARU", new string('n', 301), "SETDA", "unit_kerja", "nama", "Nama instansi wajib diisi, paling banyak 300 karakter." },
