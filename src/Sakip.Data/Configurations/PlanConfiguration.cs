@@ -12,6 +12,7 @@ sealed class PlanConfiguration : IEntityTypeConfiguration<PlanElementEntity>, IE
         element.Property(p => p.Code).HasMaxLength(64);
         element.HasIndex(p => p.Code).IsUnique();
         element.HasIndex(p => p.UnitId);
+        element.Property(p => p.Version).IsConcurrencyToken();
         element.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         element.HasOne(p => p.Parent).WithMany().HasForeignKey(p => p.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -22,6 +23,7 @@ sealed class PlanConfiguration : IEntityTypeConfiguration<PlanElementEntity>, IE
         indicator.Property(i => i.Code).HasMaxLength(64);
         indicator.HasIndex(i => i.Code).IsUnique();
         indicator.HasIndex(i => i.PlanElementId);
+        indicator.Property(i => i.Version).IsConcurrencyToken();
         indicator.HasOne(i => i.PlanElement).WithMany().HasForeignKey(i => i.PlanElementId).OnDelete(DeleteBehavior.Restrict);
     }
 

@@ -11,6 +11,7 @@ sealed class UnitConfiguration : IEntityTypeConfiguration<UnitEntity>
         unit.ToTable("units");
         unit.Property(u => u.Code).HasMaxLength(64);
         unit.HasIndex(u => u.Code).IsUnique();
+        unit.Property(u => u.Version).IsConcurrencyToken();
         unit.Property(u => u.Name).HasMaxLength(300);
         unit.Property(u => u.ShortName).HasMaxLength(100);
         unit.Property(u => u.Path).HasMaxLength(400);

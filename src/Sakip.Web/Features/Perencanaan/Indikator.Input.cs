@@ -59,6 +59,9 @@ public sealed partial class IndikatorModel
 
         public List<YearTarget> Target { get; set; } = [];
 
+        /// <summary>The version the form was opened with, so a save over someone else's newer one is refused.</summary>
+        public int? Versi { get; set; }
+
         public sealed class YearTarget
         {
             [Range(1900, 2100, ErrorMessage = "Tahun target harus antara 1900 dan 2100.")]
@@ -84,6 +87,7 @@ public sealed partial class IndikatorModel
             {
                 (input.Kode, input.Uraian, input.Satuan, input.Arah, input.Agregasi, input.Iku) = (e.Code, e.Name, e.Measure, Codes.Of(e.Direction), Codes.Of(e.Aggregation), e.IsKey);
                 (input.Formula, input.Pembilang, input.Penyebut, input.SumberData, input.PenanggungJawab, input.Urutan) = (e.Formula, e.Numerator, e.Denominator, e.DataSource, e.Responsible, e.Order);
+                input.Versi = e.Version;
             }
             return input;
         }
@@ -142,6 +146,9 @@ public sealed partial class IndikatorModel
             "pembilang" => "Form.Pembilang",
             "penyebut" => "Form.Penyebut",
             "urutan" => "Form.Urutan",
+            "arah" => "Form.Arah",
+            "agregasi" => "Form.Agregasi",
+            "formula" => "Form.Formula",
             _ => string.Empty,
         };
     }

@@ -49,7 +49,7 @@ public static partial class PerencanaanApi
 
     static Task<UnitJson> UnitAsync(SakipDb db, int id, CancellationToken ct) =>
         db.Units.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new UnitJson(u.Code, u.Name, u.Parent != null ? u.Parent.Code : null, u.Kind, u.ShortName)).SingleAsync(ct);
+            .Select(u => new UnitJson(u.Code, u.Name, u.Parent != null ? u.Parent.Code : null, u.Kind, u.ShortName, u.Version)).SingleAsync(ct);
 
     /// <summary>
     /// A unit as the API receives it: the columns of instansi.csv, <c>jenis</c> as text so that an unknown value is a
