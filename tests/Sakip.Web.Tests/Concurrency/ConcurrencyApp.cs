@@ -15,6 +15,7 @@ public sealed class ConcurrencyApp : IAsyncDisposable
 {
     public const string Planner = "perencana.satu@uji.sakip.id";
     public const string OtherPlanner = "perencana.dua@uji.sakip.id";
+    public const string Admin = "admin.satu@uji.sakip.id";
 
     PostgresDatabase? database;
 
@@ -31,6 +32,7 @@ public sealed class ConcurrencyApp : IAsyncDisposable
         var app = new SakipWebFactory();
         await app.CreateUserAsync(Planner, Roles.Planner, "SETDA");
         await app.CreateUserAsync(OtherPlanner, Roles.Planner, "SETDA");
+        await app.CreateUserAsync(Admin, Roles.Admin, "SETDA");
         return new ConcurrencyApp(app, null);
     }
 
@@ -49,6 +51,7 @@ public sealed class ConcurrencyApp : IAsyncDisposable
         await app.QueryAsync(db => DatasetImporter.ImportAsync(db, package, "uji", DateTimeOffset.UtcNow));
         await app.CreateUserAsync(Planner, Roles.Planner, "SETDA");
         await app.CreateUserAsync(OtherPlanner, Roles.Planner, "SETDA");
+        await app.CreateUserAsync(Admin, Roles.Admin, "SETDA");
         return new ConcurrencyApp(app, database);
     }
 

@@ -35,6 +35,15 @@ public sealed class SqliteConcurrencyTests
     [Fact]
     public Task Approved_quarter_locks_its_inputs() => RunAsync(ConcurrencyScenarios.Approved_quarter_refuses_its_target_and_arah_and_keeps_its_capaian);
 
+    [Fact]
+    public Task Stale_budget_form() => RunAsync(StaleEditScenarios.Stale_budget_form_answers_409_showing_the_other_pagu);
+
+    [Fact]
+    public Task Stale_agreement_form() => RunAsync(StaleEditScenarios.Stale_agreement_form_answers_409_showing_the_other_version);
+
+    [Fact]
+    public Task Stale_api_writes() => RunAsync(StaleEditScenarios.Stale_api_writes_answer_409_showing_the_stored_value);
+
     static async Task RunAsync(Func<ConcurrencyApp, Task> scenario)
     {
         await using var app = await ConcurrencyApp.SqliteAsync();

@@ -38,11 +38,18 @@ public sealed partial class IsiModel(SakipDb db, TimeProvider clock) : PageModel
         {
             return Page();
         }
-        var access = UnitAccess.Of(HttpContext);
-        var (saved, problems) = await AgreementWrites.SaveAsync(db, Screen.Unit, tahun, draft, access.DisplayName, clock.GetUtcNow(), ct);
+        var (saved, problems, conflict) = await AgreementWrites.SaveAsync(db, Screen.Unit, tahun, draft, Form.Versi, UnitAccess.Of(HttpContext), clock.GetUtcNow(), ct);
         foreach (var problem in problems)
         {
             ModelState.AddModelError(Input.FieldOf(problem.Field), problem.Message);
+        }
+        if (conflict)
+        {
+            // The form keeps what was typed and now carries the version in force: saving again is a deliberate revision of it.
+            await LoadAsync(instansi, tahun, ct);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            ModelState.Remove("Form.Versi");
+            Form.Versi = Screen.Current?.Version ?? 0;
         }
         if (saved is null)
         {
