@@ -123,8 +123,8 @@ internal static class IndicatorWrites
             return new("", $"Indikator {row.Code} tidak dapat dihapus karena sudah dipakai: {string.Join(", ", uses)}. Riwayat kinerja tidak boleh hilang; kosongkan targetnya lebih dahulu bila indikator memang keliru dibuat.");
         }
         db.Indicators.Remove(row);
-        await db.SaveChangesAsync(ct);
-        return null;
+        // Changed or deleted by someone else since it was read: its version no longer matches, nothing is removed.
+        return await db.TrySaveChangesAsync(ct) ? null : EditConflict.Gone($"Indikator {row.Code}");
     }
 
     static List<Problem> CheckShape(Indicator draft)

@@ -74,8 +74,8 @@ internal static partial class PlanElementWrites
             return new("", $"{PlanLabels.Of(row.Kind)} {row.Code} tidak dapat dihapus karena masih dipakai: {string.Join(", ", uses)}. Pindahkan atau hapus lebih dahulu.");
         }
         db.PlanElements.Remove(row);
-        await db.SaveChangesAsync(ct);
-        return null;
+        // Changed or deleted by someone else since it was read: its version no longer matches, nothing is removed.
+        return await db.TrySaveChangesAsync(ct) ? null : EditConflict.Gone($"{PlanLabels.Of(row.Kind)} {row.Code}");
     }
 
     static List<Problem> CheckShape(PlanElement draft)
