@@ -150,7 +150,13 @@ public sealed class RencanaModel(SakipDb db) : PageModel
 
         public static Input From(Existing e) => new()
         {
-            Kode = e.Code, Jenis = Codes.Of(e.Kind), Induk = e.Parent, Uraian = e.Statement, PeriodeAwal = e.PeriodStart, PeriodeAkhir = e.PeriodEnd, Versi = e.Version,
+            Kode = e.Code,
+            Jenis = Codes.Of(e.Kind),
+            Induk = e.Parent,
+            Uraian = e.Statement,
+            PeriodeAwal = e.PeriodStart,
+            PeriodeAkhir = e.PeriodEnd,
+            Versi = e.Version,
         };
 
         public static string FieldOf(string field) => field switch
