@@ -112,6 +112,7 @@ public static class PengukuranApi
     }
 
     /// <summary>One realisation with its ETag (its version), for a later conditional PUT.</summary>
+    /// <remarks>Read from the primary, not the reporting replica: a version read from a replica may already be behind.</remarks>
     static async Task<Results<Ok<RealisationJson>, NotFound>> GetRealisation(string indikator, int tahun, string periode, HttpContext http, SakipDb db, CancellationToken ct)
     {
         if (await IndicatorLookup.ResolveAsync(db, UnitAccess.Of(http), indikator, ct) is not { } found || Codes.Parse<Period>(periode) is not { } period)

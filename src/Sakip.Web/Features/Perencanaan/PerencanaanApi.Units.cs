@@ -26,8 +26,13 @@ public static partial class PerencanaanApi
             return hidden ? TypedResults.NotFound() : TypedResults.Forbid();
         }
         var (saved, problems) = await UnitWrites.CreateAsync(db, body.ToDraft(), ct);
-        return saved is null ? Invalid(problems, InvalidUnit)
-            : TypedResults.Created($"/api/v1/instansi/{Uri.EscapeDataString(saved.Code)}", await UnitAsync(db, saved.Id, ct));
+        if (saved is null)
+        {
+            return Invalid(problems, InvalidUnit);
+        }
+        var json = await UnitAsync(db, saved.Id, ct);
+        EntityTags.Set(http, json.Version ?? 0);
+        return TypedResults.Created($"/api/v1/instansi/{Uri.EscapeDataString(saved.Code)}", json);
     }
 
     /// <summary>Changes nama, singkatan, jenis and induk; <c>kode</c> in the body must be the unit's own or absent.</summary>
