@@ -46,6 +46,9 @@ public sealed class PostgresConcurrencyTests
     [PostgresFact]
     public Task Stale_api_writes() => RunAsync(StaleEditScenarios.Stale_api_writes_answer_409_showing_the_stored_value);
 
+    [PostgresFact]
+    public Task Simultaneous_creates_of_one_account() => RunAsync(StaleEditScenarios.Simultaneous_creates_of_one_account_never_answer_500);
+
     static async Task RunAsync(Func<ConcurrencyApp, Task> scenario)
     {
         await using var app = await ConcurrencyApp.PostgresAsync();

@@ -44,6 +44,9 @@ public sealed class SqliteConcurrencyTests
     [Fact]
     public Task Stale_api_writes() => RunAsync(StaleEditScenarios.Stale_api_writes_answer_409_showing_the_stored_value);
 
+    [Fact]
+    public Task Simultaneous_creates_of_one_account() => RunAsync(StaleEditScenarios.Simultaneous_creates_of_one_account_never_answer_500);
+
     static async Task RunAsync(Func<ConcurrencyApp, Task> scenario)
     {
         await using var app = await ConcurrencyApp.SqliteAsync();

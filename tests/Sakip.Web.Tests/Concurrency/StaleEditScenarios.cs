@@ -74,6 +74,28 @@ public static class StaleEditScenarios
         (await stale.Content.ReadAsStringAsync()).ShouldContain("Sasaran diubah");
     }
 
+    /// <summary>Two Admins create the same account at the same moment: one account, the others told so, never 500.</summary>
+    public static async Task Simultaneous_creates_of_one_account_never_answer_500(ConcurrencyApp app)
+    {
+        var admin = await app.SignInAsync(ConcurrencyApp.Admin);
+        var token = SakipWebFactory.AntiforgeryToken(await admin.GetStringAsync("/Admin/Akun"));
+
+        var responses = await Task.WhenAll(Enumerable.Range(1, 10).Select(_ => admin.PostAsync("/Admin/Akun?handler=Buat", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Form.Email"] = "serentak@uji.sakip.id",
+            ["Form.Nama"] = "Akun Serentak",
+            ["Form.Peran"] = "Perencana",
+            ["Form.KodeInstansi"] = "SETDA",
+            ["Form.KataSandi"] = "Rahasia-Serentak-2024",
+            ["__RequestVerificationToken"] = token,
+        }))));
+
+        var statuses = responses.Select(r => r.StatusCode).ToList();
+        statuses.ShouldAllBe(s => s == HttpStatusCode.Redirect || s == HttpStatusCode.Conflict || s == HttpStatusCode.BadRequest, string.Join(", ", statuses));
+        statuses.Count(s => s == HttpStatusCode.Redirect).ShouldBe(1);
+        (await app.App.QueryAsync(db => Task.FromResult(db.Users.Count(u => u.Email == "serentak@uji.sakip.id")))).ShouldBe(1);
+    }
+
     static async Task ShouldRefuseStaleAsync(HttpClient client, string url, string field, string winning, string losing)
     {
         var read = await client.GetAsync(url);
