@@ -141,6 +141,39 @@ public static partial class ConcurrencyScenarios
         (await app.App.QueryAsync(db => db.Indicators.AsNoTracking().Where(i => i.Code == "EKPPD").Select(i => i.Direction).SingleAsync())).ShouldBe(Direction.Increase);
     }
 
+    /// <summary>
+    /// An indicator without a pk target computes its annual capaian from the Renstra target: once that year is
+    /// approved, the indicator form may not change that year's Renstra target, but still any other year's.
+    /// </summary>
+    public static async Task Approved_year_locks_the_renstra_target_it_falls_back_on(ConcurrencyApp app)
+    {
+        var client = await app.SignInAsync();
+        (await client.PutAsJsonAsync("/api/v1/realisasi", new { indikator = "NILAI_AKIP", tahun = 2021, periode = "tahunan", nilai = 76m })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await app.SetStatusAsync("NILAI_AKIP", 2021, Period.Annual, ApprovalStatus.Approved);
+        const string page = "/Perencanaan/Indikator?kode=NILAI_AKIP";
+
+        var locked = await PostRenstraTargetAsync(client, page, 2021, "80");
+        var free = await PostRenstraTargetAsync(client, page, 2022, "80");
+
+        locked.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        WebUtility.HtmlDecode(await locked.Content.ReadAsStringAsync()).ShouldContain("realisasi Tahunan 2021 (Disetujui) sudah disetujui");
+        free.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var stored = await app.App.QueryAsync(db => db.Targets.AsNoTracking()
+            .Where(t => t.Indicator.Code == "NILAI_AKIP" && t.Kind == TargetKind.Renstra && t.Year >= 2021 && t.Year <= 2022).OrderBy(t => t.Year).Select(t => t.Value).ToListAsync());
+        stored.ShouldBe([76.65m, 80m]);
+    }
+
+    static async Task<HttpResponseMessage> PostRenstraTargetAsync(HttpClient client, string page, int year, string value)
+    {
+        var html = await client.GetStringAsync(page);
+        var fields = HtmlForm.Fields(html);
+        var row = fields.Single(f => f.Key.StartsWith("Form.Target[", StringComparison.Ordinal) && f.Key.EndsWith("].Tahun", StringComparison.Ordinal)
+            && f.Value == year.ToString(System.Globalization.CultureInfo.InvariantCulture)).Key;
+        fields[row.Replace("].Tahun", "].Nilai", StringComparison.Ordinal)] = value;
+        fields["__RequestVerificationToken"] = SakipWebFactory.AntiforgeryToken(html);
+        return await client.PostAsync(page, new FormUrlEncodedContent(fields));
+    }
+
     static async Task ShouldBeSavedOrConflictAsync(HttpResponseMessage[] responses)
     {
         var statuses = responses.Select(r => r.StatusCode).ToList();

@@ -47,6 +47,9 @@ public sealed class SqliteConcurrencyTests
     [Fact]
     public Task Simultaneous_creates_of_one_account() => RunAsync(StaleEditScenarios.Simultaneous_creates_of_one_account_never_answer_500);
 
+    [Fact]
+    public Task Approved_year_locks_its_renstra_target() => RunAsync(ConcurrencyScenarios.Approved_year_locks_the_renstra_target_it_falls_back_on);
+
     static async Task RunAsync(Func<ConcurrencyApp, Task> scenario)
     {
         await using var app = await ConcurrencyApp.SqliteAsync();
