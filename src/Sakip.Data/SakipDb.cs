@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Sakip.Data.Accounts;
 using Sakip.Data.Agreements;
 using Sakip.Data.Budget;
+using Sakip.Data.Concurrency;
 using Sakip.Data.Evaluation;
 using Sakip.Data.Measurement;
 using Sakip.Data.Organisation;
@@ -35,12 +36,14 @@ public class SakipDb(DbContextOptions options) : IdentityDbContext<SakipUser>(op
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
-    /// Every change to a realisation keeps the earlier values as history and bumps its version; every change to a
+    /// Every change to a realisation keeps the earlier values as history and bumps its version; every other editable
+    /// row bumps its version (<see cref="EditVersions"/>); every change to a
     /// unit's data moves that unit's <see cref="UnitEntity.DataVersion"/> in the same transaction.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RealisationVersions.Record(this);
+        EditVersions.Bump(this);
         if (UnitDataVersions.Capture(this) is not { } versions)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -40,6 +40,12 @@ static class ImportCommand
         }
         using var db = CliDatabase.OpenAsync(dataDirectory).GetAwaiter().GetResult();
         var summary = DatasetImporter.ImportAsync(db, data, "sakip import", DateTimeOffset.UtcNow).GetAwaiter().GetResult();
+        if (summary.Locked is { Count: > 0 } locked)
+        {
+            PackageLoading.WriteErrors(locked, console.Error);
+            console.Error.WriteLine("Tidak ada data yang diimpor: paket mengubah data yang sudah disetujui.");
+            return CliApp.InvalidData;
+        }
         var table = new Table().AddColumns("Berkas", "Ditambah", "Diubah", "Tidak berubah");
         foreach (var file in summary.Files)
         {

@@ -18,6 +18,9 @@ public sealed class IndonesianIdentityErrors : IdentityErrorDescriber
     public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) =>
         Error(nameof(PasswordRequiresUniqueChars), $"Kata sandi harus memuat sedikitnya {uniqueChars} karakter berbeda.");
 
+    public override IdentityError ConcurrencyFailure() =>
+        Error(nameof(ConcurrencyFailure), "Akun ini telah diubah Admin lain sejak halaman dibuka; perubahan Anda belum disimpan. Muat ulang halaman lalu ubah lagi.");
+
     public override IdentityError DuplicateEmail(string email) => Error(nameof(DuplicateEmail), $"Surel {email} sudah dipakai akun lain.");
 
     public override IdentityError DuplicateUserName(string userName) => Error(nameof(DuplicateUserName), $"Nama pengguna {userName} sudah dipakai akun lain.");

@@ -26,4 +26,7 @@ public sealed class BudgetLineEntity
     public decimal? SpentQ2 { get; set; }
     public decimal? SpentQ3 { get; set; }
     public decimal? SpentQ4 { get; set; }
+
+    /// <summary>Goes up by one on every change; an edit made from an older version is refused (<see cref="Concurrency.EditVersions"/>).</summary>
+    public int Version { get; set; } = 1;
 }

@@ -13,6 +13,7 @@ sealed class BudgetConfiguration : IEntityTypeConfiguration<BudgetLineEntity>
         line.ToTable("budget_lines");
         line.Property(b => b.Code).HasMaxLength(CodeRule.MaxLength);
         line.HasIndex(b => new { b.UnitId, b.Year, b.Code }).IsUnique();
+        line.Property(b => b.Version).IsConcurrencyToken();
         line.HasOne(b => b.Unit).WithMany().HasForeignKey(b => b.UnitId).OnDelete(DeleteBehavior.Restrict);
         line.HasOne(b => b.Parent).WithMany().HasForeignKey(b => b.ParentId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -15,6 +15,8 @@ sealed class MeasurementConfiguration :
     {
         target.ToTable("targets");
         target.HasIndex(t => new { t.IndicatorId, t.Year, t.Kind }).IsUnique();
+        target.Property(t => t.Version).IsConcurrencyToken();
+        target.Property(t => t.UpdatedBy).HasMaxLength(200);
         target.HasOne(t => t.Indicator).WithMany().HasForeignKey(t => t.IndicatorId).OnDelete(DeleteBehavior.Cascade);
     }
 

@@ -13,6 +13,7 @@ sealed class PlanConfiguration : IEntityTypeConfiguration<PlanElementEntity>, IE
         element.Property(p => p.Code).HasMaxLength(CodeRule.MaxLength);
         element.HasIndex(p => p.Code).IsUnique();
         element.HasIndex(p => p.UnitId);
+        element.Property(p => p.Version).IsConcurrencyToken();
         element.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         element.HasOne(p => p.Parent).WithMany().HasForeignKey(p => p.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -23,6 +24,7 @@ sealed class PlanConfiguration : IEntityTypeConfiguration<PlanElementEntity>, IE
         indicator.Property(i => i.Code).HasMaxLength(CodeRule.MaxLength);
         indicator.HasIndex(i => i.Code).IsUnique();
         indicator.HasIndex(i => i.PlanElementId);
+        indicator.Property(i => i.Version).IsConcurrencyToken();
         indicator.HasOne(i => i.PlanElement).WithMany().HasForeignKey(i => i.PlanElementId).OnDelete(DeleteBehavior.Restrict);
     }
 

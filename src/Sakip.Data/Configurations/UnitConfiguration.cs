@@ -12,6 +12,7 @@ sealed class UnitConfiguration : IEntityTypeConfiguration<UnitEntity>
         unit.ToTable("units");
         unit.Property(u => u.Code).HasMaxLength(CodeRule.MaxLength);
         unit.HasIndex(u => u.Code).IsUnique();
+        unit.Property(u => u.Version).IsConcurrencyToken();
         unit.Property(u => u.Name).HasMaxLength(TextRules.MaxLength(TextField.UnitName));
         unit.Property(u => u.ShortName).HasMaxLength(TextRules.MaxLength(TextField.UnitShortName));
         unit.Property(u => u.Path).HasMaxLength(400);

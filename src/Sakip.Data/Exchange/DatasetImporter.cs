@@ -21,6 +21,11 @@ public static class DatasetImporter
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (await ImportLocks.CheckAsync(db, data, ct) is { Count: > 0 } locked)
+            {
+                await transaction.RollbackAsync(ct);
+                return new ImportSummary([], locked);
+            }
             var import = new ImportSteps(db, user, now);
             var summary = new ImportSummary(
             [

@@ -1,8 +1,11 @@
 namespace Sakip.Data.Exchange;
 
 /// <summary>What an import adds and changes, per package file. Nothing is ever deleted by an import.</summary>
-public sealed record ImportSummary(IReadOnlyList<ImportCount> Files)
+/// <param name="Locked">Why the import was refused whole: it would change approved figures (<see cref="ImportLocks"/>); nothing was imported.</param>
+public sealed record ImportSummary(IReadOnlyList<ImportCount> Files, IReadOnlyList<Core.Problems.Problem>? Locked = null)
 {
+    public bool Refused => Locked is { Count: > 0 };
+
     public int Added => Files.Sum(f => f.Added);
     public int Changed => Files.Sum(f => f.Changed);
 }

@@ -14,4 +14,10 @@ public sealed class TargetEntity
     public decimal? Value { get; set; }
     public decimal? Max { get; set; }
     public string? Text { get; set; }
+
+    /// <summary>Goes up by one on every change; an edit made from an older version is refused (<see cref="Concurrency.EditVersions"/>).</summary>
+    public int Version { get; set; } = 1;
+
+    public DateTimeOffset? UpdatedAt { get; set; }
+    public string? UpdatedBy { get; set; }
 }

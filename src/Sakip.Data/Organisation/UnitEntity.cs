@@ -22,5 +22,8 @@ public sealed class UnitEntity
     /// </summary>
     public long DataVersion { get; set; }
 
+    /// <summary>Goes up by one on every change; an edit made from an older version is refused (<see cref="Concurrency.EditVersions"/>).</summary>
+    public int Version { get; set; } = 1;
+
     public string DisplayName => Unit.DisplayNameOf(Name, ShortName);
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Sakip.Core;
 using Sakip.Core.Organisation;
 using Sakip.Core.Problems;
+using Sakip.Data.Concurrency;
 
 namespace Sakip.Data.Organisation;
 
@@ -77,10 +78,16 @@ public static class UnitWrites
     /// Validates and stores nama, singkatan, jenis and induk of an existing unit; a new induk moves the unit with
     /// everything below it. The code cannot change: packages and URLs refer to units by code.
     /// </summary>
-    public static async Task<(UnitEntity? Saved, IReadOnlyList<Problem> Problems)> UpdateAsync(SakipDb db, int id, UnitDraft draft, CancellationToken ct)
+    /// <param name="version">The version the editor opened; null for no precondition. A newer one is a problem on <c>versi</c> (a conflict, 409).</param>
+    public static async Task<(UnitEntity? Saved, IReadOnlyList<Problem> Problems)> UpdateAsync(
+        SakipDb db, int id, UnitDraft draft, CancellationToken ct, int? version = null)
     {
         draft = draft.Normalised();
         var row = await db.Units.SingleAsync(u => u.Id == id, ct);
+        if (version is { } opened && opened != row.Version)
+        {
+            return (null, [Changed(row)]);
+        }
         var problems = new List<Problem>();
         if (draft.Code is not null && draft.Code != row.Code)
         {
@@ -95,8 +102,19 @@ public static class UnitWrites
 
         await using var own = await BeginAsync(db, ct);
         var moved = parent?.Id != row.ParentId;
+        db.Expect(row, version);
         (row.Name, row.ShortName, row.Kind, row.ParentId) = (draft.Name!, draft.ShortName, kind!.Value, parent?.Id);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException) when (own is not null)
+        {
+            // Someone saved the unit between the read above and this save: say what it holds now.
+            await own.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return (null, [Changed(await db.Units.AsNoTracking().SingleAsync(u => u.Id == id, ct))]);
+        }
         if (moved)
         {
             await UnitMove.RewritePathsAsync(db, row, parent?.Path, ct);
@@ -104,6 +122,15 @@ public static class UnitWrites
         await CommitAsync(own, ct);
         return (row, []);
     }
+
+    /// <summary>The conflict: the unit changed since the editor opened it; what it holds now.</summary>
+    public static Problem Changed(UnitEntity current) => new(ConflictField,
+        $"Instansi {current.Code} telah diubah pengguna lain sejak Anda membukanya (sekarang versi {current.Version}). Nilai yang tersimpan sekarang: "
+        + $"nama \"{current.Name}\", singkatan {current.ShortName ?? "-"}, jenis {Codes.Of(current.Kind)}. "
+        + "Perubahan Anda belum disimpan; periksa lalu simpan lagi bila tetap ingin mengubahnya.");
+
+    /// <summary>The field of a conflict problem, as the web's EditConflict names it.</summary>
+    public const string ConflictField = "versi";
 
     static Problem CodeTaken(string code) => new("kode", $"Kode instansi {code} sudah dipakai.");
 

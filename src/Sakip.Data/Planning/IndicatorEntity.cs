@@ -20,4 +20,7 @@ public sealed class IndicatorEntity
     public string? DataSource { get; set; }
     public string? Responsible { get; set; }
     public int? Order { get; set; }
+
+    /// <summary>Goes up by one on every change; an edit made from an older version is refused (<see cref="Concurrency.EditVersions"/>).</summary>
+    public int Version { get; set; } = 1;
 }

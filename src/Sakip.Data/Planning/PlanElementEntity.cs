@@ -16,4 +16,7 @@ public sealed class PlanElementEntity
     public string Statement { get; set; } = "";
     public int? PeriodStart { get; set; }
     public int? PeriodEnd { get; set; }
+
+    /// <summary>Goes up by one on every change; an edit made from an older version is refused (<see cref="Concurrency.EditVersions"/>).</summary>
+    public int Version { get; set; } = 1;
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Data;
 using Sakip.Data.Accounts;
+using Sakip.Data.Concurrency;
 using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Admin;
@@ -36,7 +37,17 @@ public sealed class AkunModel(SakipDb db, UserManager<SakipUser> users, TimeProv
             return await ShowAsync(ct, StatusCodes.Status400BadRequest);
         }
         var user = new SakipUser { UserName = Form.Email.Trim(), Email = Form.Email.Trim(), EmailConfirmed = true, DisplayName = Form.Nama.Trim(), UnitId = unitId };
-        var created = await users.CreateAsync(user, Form.KataSandi!);
+        IdentityResult created;
+        try
+        {
+            created = await users.CreateAsync(user, Form.KataSandi!);
+        }
+        catch (DbUpdateException e) when (WriteConflicts.IsConflict(e))
+        {
+            // The same e-mail was created by another Admin at the same moment: the unique index refused this one.
+            ModelState.AddModelError(string.Empty, $"Akun {user.Email} baru saja dibuat oleh Admin lain; periksa daftar akun.");
+            return await ShowAsync(ct, StatusCodes.Status409Conflict);
+        }
         if (created.Succeeded)
         {
             created = await users.AddToRoleAsync(user, Roles.Find(Form.Peran)!);
@@ -66,10 +77,17 @@ public sealed class AkunModel(SakipDb db, UserManager<SakipUser> users, TimeProv
         {
             return await ShowAsync(ct, StatusCodes.Status400BadRequest);
         }
-        await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
-        await users.AddToRoleAsync(user, Roles.Find(peran)!);
+        // Each step checks the account's concurrency stamp: an account another Admin changed meanwhile is not overwritten.
+        var changed = await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
+        changed = changed.Succeeded ? await users.AddToRoleAsync(user, Roles.Find(peran)!) : changed;
         user.UnitId = unitId;
-        await users.UpdateAsync(user);
+        changed = changed.Succeeded ? await users.UpdateAsync(user) : changed;
+        if (!changed.Succeeded)
+        {
+            changed.Errors.ToList().ForEach(e => ModelState.AddModelError(string.Empty, e.Description));
+            return await ShowAsync(ct, changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
+                ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
+        }
         // A new stamp makes signed-in sessions pick up the new role and scope.
         await users.UpdateSecurityStampAsync(user);
         TempData["Pesan"] = $"Peran dan instansi {user.Email} diubah.";

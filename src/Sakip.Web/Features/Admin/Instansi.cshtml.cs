@@ -74,12 +74,19 @@ public sealed class InstansiModel(SakipDb db) : PageModel
         {
             return NotFound();
         }
-        var (saved, problems) = await UnitWrites.UpdateAsync(db, id, Edit.ToDraft(kode), ct);
+        var (saved, problems) = await UnitWrites.UpdateAsync(db, id, Edit.ToDraft(kode), ct, Edit.Versi);
         if (saved is null)
         {
             Edit.Kode = kode;
             AddErrors(nameof(Edit), problems);
-            return await ShowAsync(instansi, kode, suggestNew: true, ct, StatusCodes.Status400BadRequest);
+            var conflict = problems.Any(p => p.Field == UnitWrites.ConflictField);
+            if (conflict)
+            {
+                // The form keeps what was typed and now carries the stored version: saving again is a deliberate overwrite.
+                ModelState.Remove($"{nameof(Edit)}.{nameof(Input.Versi)}");
+                Edit.Versi = (await EditedAsync(kode, ct))?.Versi;
+            }
+            return await ShowAsync(instansi, kode, suggestNew: true, ct, conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
         }
         TempData["Pesan"] = $"Instansi {saved.Code} diubah.";
         return RedirectToPage(new { instansi = Parent(Edit) });
@@ -101,10 +108,10 @@ public sealed class InstansiModel(SakipDb db) : PageModel
     async Task<Input?> EditedAsync(string code, CancellationToken ct)
     {
         var unit = await db.Units.AsNoTracking().Where(u => u.Code == code)
-            .Select(u => new { u.Code, u.Name, u.ShortName, u.Kind, Parent = u.Parent != null ? u.Parent.Code : null })
+            .Select(u => new { u.Code, u.Name, u.ShortName, u.Kind, Parent = u.Parent != null ? u.Parent.Code : null, u.Version })
             .FirstOrDefaultAsync(ct);
         return unit is null ? null
-            : new Input { Kode = unit.Code, Nama = unit.Name, Singkatan = unit.ShortName, Jenis = Codes.Of(unit.Kind), Induk = unit.Parent };
+            : new Input { Kode = unit.Code, Nama = unit.Name, Singkatan = unit.ShortName, Jenis = Codes.Of(unit.Kind), Induk = unit.Parent, Versi = unit.Version };
     }
 
     /// <param name="suggestNew">Fill the add form for a unit below the one shown (not after a failed add: it keeps what was typed).</param>
@@ -185,6 +192,9 @@ public sealed class InstansiModel(SakipDb db) : PageModel
         public string? Jenis { get; set; }
 
         public string? Induk { get; set; }
+
+        /// <summary>The version of the unit the edit form was opened with, so a save over someone else's newer one is refused.</summary>
+        public int? Versi { get; set; }
 
         public UnitDraft ToDraft(string? code) => new(code, Nama, Induk, Jenis, Singkatan);
 

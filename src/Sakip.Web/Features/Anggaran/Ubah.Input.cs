@@ -38,8 +38,12 @@ public sealed partial class UbahModel
         [Display(Name = "Indikator terkait")]
         public int? IndikatorId { get; set; }
 
+        /// <summary>The version of the line the form was opened with, so a save over someone else's newer one is refused.</summary>
+        public int? Versi { get; set; }
+
         public static Input From(BudgetLineEntity line, View view) => new()
         {
+            Versi = line.Version,
             Pagu = view.Amounts.HasChildren ? null : Formats.Input(line.Ceiling),
             Tw1 = Formats.Input(line.SpentQ1),
             Tw2 = Formats.Input(line.SpentQ2),

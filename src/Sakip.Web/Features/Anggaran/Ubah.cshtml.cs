@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Sakip.Core.Budget;
 using Sakip.Data;
 using Sakip.Data.Budget;
+using Sakip.Data.Concurrency;
 using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Anggaran;
@@ -59,10 +60,34 @@ public sealed partial class UbahModel(SakipDb db) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
+        if (Form.Versi is { } opened && opened != entity.Version)
+        {
+            return Conflict(entity);
+        }
+        db.Expect(entity, Form.Versi);
         edit.ApplyTo(entity);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveChangesAsync(ct))
+        {
+            return Conflict(await db.BudgetLines.AsNoTracking().FirstOrDefaultAsync(b => b.Id == entity.Id, ct));
+        }
         TempData["Pesan"] = $"Anggaran {entity.Code} disimpan.";
         return Redirect($"/Anggaran?instansi={Uri.EscapeDataString(Line.Unit.Code)}&tahun={tahun}");
+    }
+
+    /// <summary>
+    /// 409 naming the values someone else saved since the form was opened; the form keeps what was typed and now
+    /// carries the stored version, so saving again is a deliberate overwrite.
+    /// </summary>
+    PageResult Conflict(BudgetLineEntity? current)
+    {
+        var what = $"Anggaran {Line.Code}";
+        var problem = current is null ? EditConflict.Gone(what)
+            : EditConflict.Problem(what, current.Version, $"pagu {Formats.Rupiah(current.Ceiling)}, realisasi {Formats.Rupiah(current.Spent)}");
+        ModelState.AddModelError(string.Empty, problem.Message);
+        ModelState.Remove("Form.Versi");
+        Form.Versi = current?.Version;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
     }
 
     /// <summary>The tracked line when it exists in the caller's scope (else null → 404), and <see cref="Line"/> for the page.</summary>

@@ -63,6 +63,10 @@ public sealed class IndexModel(SakipDb db, ReportingDb reporting, IFileStore fil
             return Page();
         }
         Preview = await DatasetImporter.PreviewAsync(db, data, ct);
+        if (Preview.Locked is { Count: > 0 } locked)
+        {
+            return Refused(key, locked);
+        }
         Tiket = Uploads.Ticket(key, User);
         return Page();
     }
@@ -87,9 +91,22 @@ public sealed class IndexModel(SakipDb db, ReportingDb reporting, IFileStore fil
             return Page();
         }
         var summary = await DatasetImporter.ImportAsync(db, data, UnitAccess.Of(HttpContext).DisplayName, clock.GetUtcNow(), ct);
+        if (summary.Locked is { Count: > 0 } locked)
+        {
+            return Refused(key, locked);
+        }
         Uploads.Discard(key);
         TempData["Pesan"] = $"Paket diimpor: {summary.Added} ditambah, {summary.Changed} diubah.";
         return RedirectToPage();
+    }
+
+    /// <summary>409: the package would change approved figures, so nothing is imported (ImportLocks).</summary>
+    PageResult Refused(string key, IReadOnlyList<Problem> locked)
+    {
+        Uploads.Discard(key);
+        (Preview, Problems) = (null, [.. Problems, .. locked]);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
     }
 
     /// <summary>Downloads a unit (and the units below it) as a package: a ZIP of CSV files or an XLSX workbook.</summary>

@@ -7,6 +7,7 @@ using Sakip.Core;
 using Sakip.Core.Capaian;
 using Sakip.Core.Measurement;
 using Sakip.Data;
+using Sakip.Data.Concurrency;
 using Sakip.Data.Measurement;
 using Sakip.Packages.Values;
 using Sakip.Web.Infrastructure;
@@ -61,10 +62,14 @@ public sealed class IsiModel(SakipDb db, UnitResultCache cache, TimeProvider clo
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var (outcome, problems) = await RealisationEntry.SaveAsync(
-            db, Entry.Indicator, tahun, Entry.Period, values! with { Confirmed = Konfirmasi }, UnitAccess.Of(HttpContext), clock.GetUtcNow(), ct);
+        var (outcome, problems, _) = await RealisationEntry.SaveAsync(
+            db, Entry.Indicator, tahun, Entry.Period, values! with { Confirmed = Konfirmasi }, Form.Versi, UnitAccess.Of(HttpContext), clock.GetUtcNow(), ct);
         Confirmation.AddTo(ModelState, problems, Input.FieldOf);
         NeedsConfirmation = Confirmation.NeedsConfirmation(problems);
+        if (outcome == RealisationEntry.Outcome.Conflict)
+        {
+            return await ConflictAsync(indikator, tahun, periode, ct);
+        }
         if (outcome != RealisationEntry.Outcome.Saved)
         {
             Response.StatusCode = outcome == RealisationEntry.Outcome.Locked ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
@@ -110,6 +115,11 @@ public sealed class IsiModel(SakipDb db, UnitResultCache cache, TimeProvider clo
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
+        if (Form.Versi is { } opened && opened != row.Version)
+        {
+            ModelState.AddModelError(string.Empty, RealisationEntry.ConflictWith(row, Entry.Period, tahun).Message);
+            return await ConflictAsync(indikator, tahun, periode, ct);
+        }
         var (status, problem) = transition(row.Status, row);
         if (problem is not null)
         {
@@ -118,9 +128,27 @@ public sealed class IsiModel(SakipDb db, UnitResultCache cache, TimeProvider clo
             return Page();
         }
         (row.Status, row.UpdatedAt, row.UpdatedBy) = (status, clock.GetUtcNow(), UnitAccess.Of(HttpContext).DisplayName);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveChangesAsync(ct))
+        {
+            var winner = await db.Realisations.AsNoTracking().FirstOrDefaultAsync(r => r.IndicatorId == Entry.Indicator.Id && r.Year == tahun && r.Period == Entry.Period, ct);
+            ModelState.AddModelError(string.Empty, RealisationEntry.ConflictWith(winner, Entry.Period, tahun).Message);
+            return await ConflictAsync(indikator, tahun, periode, ct);
+        }
         TempData["Pesan"] = done;
         return RedirectToPage(new { indikator, tahun, periode });
+    }
+
+    /// <summary>
+    /// 409 with the page showing what the other person saved; the form keeps what this user typed, and now carries the
+    /// stored version, so saving again is a deliberate overwrite.
+    /// </summary>
+    async Task<IActionResult> ConflictAsync(string indikator, int tahun, string periode, CancellationToken ct)
+    {
+        await LoadAsync(indikator, tahun, periode, ct);
+        ModelState.Remove($"{nameof(Form)}.{nameof(Input.Versi)}");
+        Form.Versi = Entry.Row?.Version ?? 0;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
     }
 
     /// <summary>
@@ -189,8 +217,12 @@ public sealed class IsiModel(SakipDb db, UnitResultCache cache, TimeProvider clo
         [TextLimit(TextField.Note, Label = "Catatan verifikasi")]
         public string? CatatanVerifikasi { get; set; }
 
+        /// <summary>The version of the realisation the form was opened with (0: none stored yet), so a stale save is refused.</summary>
+        public int? Versi { get; set; }
+
         public static Input From(View view) => new()
         {
+            Versi = view.Row?.Version ?? 0,
             Nilai = Formats.Input(view.Row?.Value),
             Pembilang = Formats.Input(view.Numerator),
             Penyebut = Formats.Input(view.Denominator),

@@ -5,6 +5,7 @@ using Sakip.Core;
 using Sakip.Core.Capaian;
 using Sakip.Core.Measurement;
 using Sakip.Data;
+using Sakip.Data.Concurrency;
 using Sakip.Data.Measurement;
 using Sakip.Packages.Values;
 using Sakip.Web.Infrastructure;
@@ -19,6 +20,7 @@ public static class PengukuranApi
         api.MapGet("/target", ListTargets).WithTags("Target");
         api.MapPut("/target", PutTarget).WithTags("Target");
         api.MapGet("/realisasi", ListRealisations).WithTags("Realisasi");
+        api.MapGet("/realisasi/{indikator}/{tahun:int}/{periode}", GetRealisation).WithTags("Realisasi");
         api.MapPut("/realisasi", PutRealisation).WithTags("Realisasi");
         api.MapGet("/capaian", ListCapaian).WithTags("Capaian");
         api.MapGet("/capaian/pratinjau", Preview).WithTags("Capaian").ExcludeFromDescription();
@@ -33,10 +35,12 @@ public static class PengukuranApi
             return TypedResults.NotFound();
         }
         return TypedResults.Ok(await db.Targets.AsNoTracking().Where(t => t.IndicatorId == found.Id && (tahun == null || t.Year == tahun))
-            .OrderBy(t => t.Year).ThenBy(t => t.Id).Select(t => new TargetJson(found.Code, t.Year, t.Kind, t.Value, t.Max, t.Text)).ToListAsync(ct));
+            .OrderBy(t => t.Year).ThenBy(t => t.Id).Select(t => new TargetJson(found.Code, t.Year, t.Kind, t.Value, t.Max, t.Text, t.Version)).ToListAsync(ct));
     }
 
-    static async Task<Results<Ok<TargetJson>, NotFound, ForbidHttpResult, ValidationProblem>> PutTarget(TargetJson body, HttpContext http, SakipDb db, CancellationToken ct)
+    /// <remarks>If-Match (or <c>versi</c>) makes the write conditional; a target that feeds an approved capaian is locked (409).</remarks>
+    static async Task<Results<Ok<TargetJson>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<HttpValidationProblemDetails>>> PutTarget(
+        TargetJson body, HttpContext http, SakipDb db, TimeProvider clock, CancellationToken ct)
     {
         var access = UnitAccess.Of(http);
         if (await IndicatorLookup.ResolveAsync(db, access, body.Indicator, ct) is not { } found)
@@ -53,14 +57,33 @@ public static class PengukuranApi
             return TypedResults.ValidationProblem(Confirmation.Errors(problems), title: "Data target tidak valid.");
         }
         var row = await db.Targets.FirstOrDefaultAsync(t => t.IndicatorId == found.Id && t.Year == body.Year && t.Kind == kind, ct);
+        if (EntityTags.Expected(http, body.Version) is { } expected && expected != (row?.Version ?? 0))
+        {
+            return EntityTags.Conflict(TargetConflict.With(row, kind, body.Year));
+        }
+        if ((row?.Value, row?.Max, row?.Text) != (body.Value, body.Max, body.Text)
+            && await ApprovalLocks.ForTargetAsync(db, found.Id, body.Year, kind, access.IsAdmin, "nilai", ct) is { } locked)
+        {
+            return EntityTags.Conflict(locked);
+        }
         if (row is null)
         {
             row = new TargetEntity { IndicatorId = found.Id, Year = body.Year, Kind = kind };
             db.Targets.Add(row);
         }
+        else
+        {
+            db.Expect(row, EntityTags.Expected(http, body.Version));
+        }
         (row.Value, row.Max, row.Text) = (body.Value, body.Max, body.Text);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(body with { Indicator = found.Code });
+        (row.UpdatedAt, row.UpdatedBy) = (clock.GetUtcNow(), access.DisplayName);
+        if (!await db.TrySaveChangesAsync(ct))
+        {
+            var winner = await db.Targets.AsNoTracking().FirstOrDefaultAsync(t => t.IndicatorId == found.Id && t.Year == body.Year && t.Kind == kind, ct);
+            return EntityTags.Conflict(TargetConflict.With(winner, kind, body.Year));
+        }
+        EntityTags.Set(http, row.Version);
+        return TypedResults.Ok(body with { Indicator = found.Code, Version = row.Version });
     }
 
     static async Task<Results<Ok<List<RealisationJson>>, NotFound>> ListRealisations(string indikator, int? tahun, HttpContext http, ReportingDb reporting, CancellationToken ct)
@@ -72,8 +95,28 @@ public static class PengukuranApi
         }
         return TypedResults.Ok(await db.Realisations.AsNoTracking().Where(r => r.IndicatorId == found.Id && (tahun == null || r.Year == tahun))
             .OrderBy(r => r.Year).ThenBy(r => r.Id)
-            .Select(r => new RealisationJson(found.Code, r.Year, r.Period, r.Value, r.Text, r.Note, r.SupportingFactors, r.InhibitingFactors, r.Solutions, null, null, r.Status))
+            .Select(r => new RealisationJson(found.Code, r.Year, r.Period, r.Value, r.Text, r.Note, r.SupportingFactors, r.InhibitingFactors, r.Solutions, null, null, r.Status, r.Version))
             .ToListAsync(ct));
+    }
+
+    /// <summary>One realisation with its ETag (its version), for a later conditional PUT.</summary>
+    /// <remarks>Read from the primary, not the reporting replica: a version read from a replica may already be behind.</remarks>
+    static async Task<Results<Ok<RealisationJson>, NotFound>> GetRealisation(string indikator, int tahun, string periode, HttpContext http, SakipDb db, CancellationToken ct)
+    {
+        if (await IndicatorLookup.ResolveAsync(db, UnitAccess.Of(http), indikator, ct) is not { } found || Codes.Parse<Period>(periode) is not { } period)
+        {
+            return TypedResults.NotFound();
+        }
+        var row = await db.Realisations.AsNoTracking().FirstOrDefaultAsync(r => r.IndicatorId == found.Id && r.Year == tahun && r.Period == period, ct);
+        if (row is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var components = await db.Components.AsNoTracking().Where(c => c.IndicatorId == found.Id && c.Year == tahun && c.Period == period).ToListAsync(ct);
+        EntityTags.Set(http, row.Version);
+        return TypedResults.Ok(new RealisationJson(found.Code, row.Year, row.Period, row.Value, row.Text, row.Note, row.SupportingFactors, row.InhibitingFactors,
+            row.Solutions, components.FirstOrDefault(c => c.Kind == ComponentKind.Numerator)?.Value,
+            components.FirstOrDefault(c => c.Kind == ComponentKind.Denominator)?.Value, row.Status, row.Version));
     }
 
     static async Task<Results<Ok<CapaianJson>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<HttpValidationProblemDetails>>> PutRealisation(
@@ -97,14 +140,22 @@ public static class PengukuranApi
         var values = new RealisationEntry.Values(
             body.Value, body.Text, body.Numerator, body.Denominator, body.SupportingFactors, body.InhibitingFactors, body.Solutions, body.Note,
             Confirmation.Confirmed(http));
-        var (outcome, problems) = await RealisationEntry.SaveAsync(db, found, body.Year, period, values, access, clock.GetUtcNow(), ct);
+        var (outcome, problems, version) = await RealisationEntry.SaveAsync(
+            db, found, body.Year, period, values, EntityTags.Expected(http, body.Version), access, clock.GetUtcNow(), ct);
         var errors = Confirmation.Errors(problems);
         return outcome switch
         {
             RealisationEntry.Outcome.Invalid => TypedResults.ValidationProblem(errors, title: "Data realisasi tidak valid."),
             RealisationEntry.Outcome.Locked => TypedResults.Conflict(new HttpValidationProblemDetails(errors) { Title = "Realisasi terkunci.", Status = 409 }),
-            RealisationEntry.Outcome.Saved => TypedResults.Ok(CapaianJson.From((await UnitPerformance.LoadAsync(db, found.Unit, ct)).Calculator.For(found.Code, body.Year, period))),
+            RealisationEntry.Outcome.Conflict => EntityTags.Conflict(problems),
+            RealisationEntry.Outcome.Saved => Saved(http, version, (await UnitPerformance.LoadAsync(db, found.Unit, ct)).Calculator.For(found.Code, body.Year, period)),
         };
+    }
+
+    static Ok<CapaianJson> Saved(HttpContext http, int version, CapaianResult result)
+    {
+        EntityTags.Set(http, version);
+        return TypedResults.Ok(CapaianJson.From(result));
     }
 
     /// <summary>Capaian of a unit's indicators (or one indicator) for a year, every period with a target or realisation, explained.</summary>
@@ -158,7 +209,8 @@ public static class PengukuranApi
         [property: JsonPropertyName("jenis"), JsonConverter(typeof(CodeJsonConverter<TargetKind>))] TargetKind? Kind,
         [property: JsonPropertyName("nilai")] decimal? Value,
         [property: JsonPropertyName("nilai_maks")] decimal? Max,
-        [property: JsonPropertyName("teks")] string? Text);
+        [property: JsonPropertyName("teks")] string? Text,
+        [property: JsonPropertyName("versi")] int? Version = null);
 
     public sealed record RealisationJson(
         [property: JsonPropertyName("indikator")] string Indicator,
@@ -172,7 +224,8 @@ public static class PengukuranApi
         [property: JsonPropertyName("solusi")] string? Solutions,
         [property: JsonPropertyName("pembilang")] decimal? Numerator,
         [property: JsonPropertyName("penyebut")] decimal? Denominator,
-        [property: JsonPropertyName("status"), JsonConverter(typeof(JsonStringEnumConverter<ApprovalStatus>))] ApprovalStatus? Status = null);
+        [property: JsonPropertyName("status"), JsonConverter(typeof(JsonStringEnumConverter<ApprovalStatus>))] ApprovalStatus? Status = null,
+        [property: JsonPropertyName("versi")] int? Version = null);
 
     public sealed record PreviewJson(
         [property: JsonPropertyName("realisasi")] decimal? Realisation,

@@ -4,6 +4,7 @@ using Sakip.Core.Fields;
 using Sakip.Core.Measurement;
 using Sakip.Core.Problems;
 using Sakip.Data;
+using Sakip.Data.Concurrency;
 using Sakip.Data.Measurement;
 using Sakip.Web.Infrastructure;
 
@@ -22,20 +23,30 @@ internal static class RealisationEntry
         Saved,
         Invalid,
         Locked,
+
+        /// <summary>Someone else saved the realisation since the editor opened it (or at the same moment).</summary>
+        Conflict,
     }
 
-    public static async Task<(Outcome Outcome, IReadOnlyList<Problem> Problems)> SaveAsync(
-        SakipDb db, IndicatorRef indicator, int year, Period period, Values values, UnitAccess access, DateTimeOffset now, CancellationToken ct)
+    /// <param name="expectedVersion">The version the editor opened (0: none stored yet); null for no precondition.</param>
+    /// <returns>On <see cref="Outcome.Saved"/>, the stored version.</returns>
+    public static async Task<(Outcome Outcome, IReadOnlyList<Problem> Problems, int Version)> SaveAsync(
+        SakipDb db, IndicatorRef indicator, int year, Period period, Values values, int? expectedVersion, UnitAccess access, DateTimeOffset now,
+        CancellationToken ct)
     {
         var problems = Check(indicator, year, values);
         if (Confirmation.Blocks(problems, values.Confirmed))
         {
-            return (Outcome.Invalid, problems);
+            return (Outcome.Invalid, problems, 0);
         }
         var row = await db.Realisations.FirstOrDefaultAsync(r => r.IndicatorId == indicator.Id && r.Year == year && r.Period == period, ct);
         if (row is not null && !Approval.CanEdit(row.Status, access.IsAdmin))
         {
-            return (Outcome.Locked, [new Problem("status", $"Realisasi berstatus {Approval.Label(row.Status)} dan terkunci; tidak dapat diubah.")]);
+            return (Outcome.Locked, [new Problem("status", $"Realisasi berstatus {Approval.Label(row.Status)} dan terkunci; tidak dapat diubah.")], 0);
+        }
+        if (expectedVersion is { } expected && expected != (row?.Version ?? 0))
+        {
+            return (Outcome.Conflict, [ConflictWith(row, period, year)], 0);
         }
         if (row is null)
         {
@@ -55,8 +66,24 @@ internal static class RealisationEntry
         {
             row.Status = ApprovalStatus.Draft;
         }
-        await db.SaveChangesAsync(ct);
-        return (Outcome.Saved, []);
+        if (!await db.TrySaveChangesAsync(ct))
+        {
+            var winner = await db.Realisations.AsNoTracking().FirstOrDefaultAsync(r => r.IndicatorId == indicator.Id && r.Year == year && r.Period == period, ct);
+            return (Outcome.Conflict, [ConflictWith(winner, period, year)], 0);
+        }
+        return (Outcome.Saved, [], row.Version);
+    }
+
+    /// <summary>The conflict message naming who saved the realisation, when, and its value now.</summary>
+    public static Problem ConflictWith(RealisationEntity? current, Period period, int year)
+    {
+        var what = $"Realisasi {Periods.Label(period)} {year}";
+        if (current is null)
+        {
+            return EditConflict.Gone(what);
+        }
+        var value = current.Value is { } v ? Formats.Value(v) : current.Text ?? "(kosong)";
+        return EditConflict.Problem(what, current.Version, $"realisasi {value}, status {Approval.Label(current.Status)}", current.UpdatedBy, current.UpdatedAt);
     }
 
     /// <summary>The Core field rules on what was entered: errors refuse it, warnings refuse it until confirmed.</summary>

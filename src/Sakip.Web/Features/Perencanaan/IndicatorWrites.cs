@@ -1,9 +1,11 @@
 using Sakip.Core.Fields;
 using Microsoft.EntityFrameworkCore;
+using Sakip.Core;
 using Sakip.Core.Measurement;
 using Sakip.Core.Planning;
 using Sakip.Core.Problems;
 using Sakip.Data;
+using Sakip.Data.Concurrency;
 using Sakip.Data.Measurement;
 using Sakip.Data.Planning;
 using Sakip.Web.Infrastructure;
@@ -20,9 +22,15 @@ internal static class IndicatorWrites
     /// Validates and stores <paramref name="draft"/> (<paramref name="id"/> null: a new indicator). When
     /// <paramref name="targets"/> is given, the baseline and the Renstra targets of its years are set to exactly those.
     /// </summary>
-    public static async Task<(IndicatorEntity? Saved, IReadOnlyList<Problem> Problems)> SaveAsync(
-        SakipDb db, UnitRef unit, Indicator draft, int? id, PlanTargets? targets, CancellationToken ct)
+    /// <param name="edit">The version the editor opened (null: no precondition) and whether an Admin edits (<see cref="ApprovalLock"/>).</param>
+    /// <returns><c>Conflict</c> when the problems are a newer version or an approved capaian, not the input (409, not 400).</returns>
+    public static async Task<(IndicatorEntity? Saved, IReadOnlyList<Problem> Problems, bool Conflict)> SaveAsync(
+        SakipDb db, UnitRef unit, Indicator draft, int? id, PlanTargets? targets, Edit edit, CancellationToken ct)
     {
+        if (id is { } existingId && await ConflictAsync(db, existingId, draft, targets, edit, ct) is { Count: > 0 } conflicts)
+        {
+            return (null, conflicts, true);
+        }
         var problems = CheckShape(draft);
         if (await db.Indicators.AnyAsync(i => i.Code == draft.Code && i.Id != id, ct))
         {
@@ -35,9 +43,13 @@ internal static class IndicatorWrites
         }
         if (problems.Count > 0)
         {
-            return (null, problems);
+            return (null, problems, false);
         }
         var row = id is null ? db.Indicators.Add(new IndicatorEntity()).Entity : await db.Indicators.SingleAsync(i => i.Id == id, ct);
+        if (id is not null)
+        {
+            db.Expect(row, edit.Version);
+        }
         row.Code = draft.Code;
         row.PlanElementId = element!.Id;
         row.Name = draft.Name.Trim();
@@ -47,10 +59,53 @@ internal static class IndicatorWrites
         if (targets is not null)
         {
             await SetTargetsAsync(db, row, targets, ct);
+            // The form's version covers its targets too: saving them moves the indicator's version.
+            if (id is not null)
+            {
+                db.Entry(row).Property(r => r.Version).IsModified = true;
+            }
         }
-        await db.SaveChangesAsync(ct);
-        return (row, []);
+        if (!await db.TrySaveChangesAsync(ct))
+        {
+            var winner = await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Code == draft.Code || i.Id == id, ct);
+            return (null, [winner is null ? EditConflict.Gone($"Indikator {draft.Code}") : Conflict(winner)], true);
+        }
+        return (row, [], false);
     }
+
+    /// <summary>What an edit brings besides its values: the version it was opened with and whether an Admin makes it.</summary>
+    public sealed record Edit(int? Version, bool IsAdmin);
+
+    /// <summary>A newer version than the editor opened, or changes to inputs of an approved capaian (<see cref="ApprovalLock"/>).</summary>
+    static async Task<List<Problem>> ConflictAsync(SakipDb db, int id, Indicator draft, PlanTargets? targets, Edit edit, CancellationToken ct)
+    {
+        var current = await db.Indicators.AsNoTracking().Include(i => i.PlanElement).SingleAsync(i => i.Id == id, ct);
+        if (edit.Version is { } opened && opened != current.Version)
+        {
+            return [Conflict(current)];
+        }
+        var before = new Indicator(current.Code, current.PlanElement.Code, current.Name, current.Measure, current.Direction, current.Aggregation,
+            current.IsKey, current.Formula, current.Numerator, current.Denominator);
+        var problems = ApprovalLock.ForDefinition(before, draft, await ApprovalLocks.ApprovedAsync(db, id, null, ct), edit.IsAdmin).ToList();
+        if (targets is not null)
+        {
+            var stored = await db.Targets.AsNoTracking().Where(t => t.IndicatorId == id && t.Kind == TargetKind.Renstra).ToListAsync(ct);
+            foreach (var year in targets.Years.Distinct())
+            {
+                var wanted = targets.Renstra.FirstOrDefault(t => t.Year == year)?.Value;
+                var old = stored.FirstOrDefault(t => t.Year == year);
+                if ((old?.Value, old?.Text) != (wanted?.Number, wanted?.Text)
+                    && await ApprovalLocks.ForTargetAsync(db, id, year, TargetKind.Renstra, edit.IsAdmin, "target", ct) is { } locked)
+                {
+                    problems.Add(locked);
+                }
+            }
+        }
+        return problems;
+    }
+
+    static Problem Conflict(IndicatorEntity current) => EditConflict.Problem($"Indikator {current.Code}", current.Version,
+        $"uraian \"{current.Name}\", arah {Codes.Of(current.Direction)}, agregasi {Codes.Of(current.Aggregation)}");
 
     /// <summary>Deletes an indicator nothing refers to; one with targets, realisations, a PK or budget is kept and the reason given.</summary>
     public static async Task<Problem?> DeleteAsync(SakipDb db, int id, CancellationToken ct)
@@ -69,8 +124,8 @@ internal static class IndicatorWrites
             return new("", $"Indikator {row.Code} tidak dapat dihapus karena sudah dipakai: {string.Join(", ", uses)}. Riwayat kinerja tidak boleh hilang; kosongkan targetnya lebih dahulu bila indikator memang keliru dibuat.");
         }
         db.Indicators.Remove(row);
-        await db.SaveChangesAsync(ct);
-        return null;
+        // Changed or deleted by someone else since it was read: its version no longer matches, nothing is removed.
+        return await db.TrySaveChangesAsync(ct) ? null : EditConflict.Gone($"Indikator {row.Code}");
     }
 
     static List<Problem> CheckShape(Indicator draft)

@@ -61,6 +61,9 @@ public sealed partial class IndikatorModel
 
         public List<YearTarget> Target { get; set; } = [];
 
+        /// <summary>The version the form was opened with, so a save over someone else's newer one is refused.</summary>
+        public int? Versi { get; set; }
+
         public sealed class YearTarget
         {
             [Year("Tahun target")]
@@ -86,6 +89,7 @@ public sealed partial class IndikatorModel
             {
                 (input.Kode, input.Uraian, input.Satuan, input.Arah, input.Agregasi, input.Iku) = (e.Code, e.Name, e.Measure, Codes.Of(e.Direction), Codes.Of(e.Aggregation), e.IsKey);
                 (input.Formula, input.Pembilang, input.Penyebut, input.SumberData, input.PenanggungJawab, input.Urutan) = (e.Formula, e.Numerator, e.Denominator, e.DataSource, e.Responsible, e.Order);
+                input.Versi = e.Version;
             }
             return input;
         }
@@ -157,6 +161,8 @@ public sealed partial class IndikatorModel
             "formula" => "Form.Formula",
             "sumber_data" => "Form.SumberData",
             "penanggung_jawab" => "Form.PenanggungJawab",
+            "arah" => "Form.Arah",
+            "agregasi" => "Form.Agregasi",
             _ => string.Empty,
         };
     }

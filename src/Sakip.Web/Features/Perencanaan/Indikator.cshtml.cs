@@ -55,10 +55,18 @@ public sealed partial class IndikatorModel(SakipDb db) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var (saved, problems) = await IndicatorWrites.SaveAsync(db, Screen.Unit, draft, Screen.Existing?.Id, targets, ct);
+        var edit = new IndicatorWrites.Edit(Form.Versi, UnitAccess.Of(HttpContext).IsAdmin);
+        var (saved, problems, conflict) = await IndicatorWrites.SaveAsync(db, Screen.Unit, draft, Screen.Existing?.Id, targets, edit, ct);
         foreach (var problem in problems)
         {
             ModelState.AddModelError(Input.FieldOf(problem.Field), problem.Message);
+        }
+        if (conflict && Screen.Existing is { } opened)
+        {
+            // The form keeps what was typed and now carries the stored version: saving again is a deliberate overwrite.
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            ModelState.Remove("Form.Versi");
+            Form.Versi = await db.Indicators.AsNoTracking().Where(i => i.Id == opened.Id).Select(i => (int?)i.Version).FirstOrDefaultAsync(ct);
         }
         if (saved is null)
         {
@@ -96,7 +104,7 @@ public sealed partial class IndikatorModel(SakipDb db) : PageModel
         var access = UnitAccess.Of(HttpContext);
         var existing = kode is null ? null : await db.Indicators.AsNoTracking().Where(i => i.Code == kode)
             .Select(i => new Existing(i.Id, i.Code, i.PlanElement.Code, i.Name, i.Measure, i.Direction, i.Aggregation, i.IsKey, i.Formula,
-                i.Numerator, i.Denominator, i.DataSource, i.Responsible, i.Order))
+                i.Numerator, i.Denominator, i.DataSource, i.Responsible, i.Order, i.Version))
             .FirstOrDefaultAsync(ct);
         var elementCode = existing?.PlanElement ?? rencana;
         var element = await db.PlanElements.AsNoTracking().Where(p => p.Code == elementCode)
@@ -122,7 +130,7 @@ public sealed partial class IndikatorModel(SakipDb db) : PageModel
 
     public sealed record Existing(
         int Id, string Code, string PlanElement, string Name, string? Measure, Core.Planning.Direction Direction, Core.Planning.Aggregation Aggregation,
-        bool IsKey, string? Formula, string? Numerator, string? Denominator, string? DataSource, string? Responsible, int? Order);
+        bool IsKey, string? Formula, string? Numerator, string? Denominator, string? DataSource, string? Responsible, int? Order, int Version);
 
     public sealed record ElementOption(string Code, Core.Planning.PlanElementKind Kind, string Statement);
 }

@@ -26,12 +26,17 @@ public static partial class PerencanaanApi
             return hidden ? TypedResults.NotFound() : TypedResults.Forbid();
         }
         var (saved, problems) = await UnitWrites.CreateAsync(db, body.ToDraft(), ct);
-        return saved is null ? Invalid(problems, InvalidUnit)
-            : TypedResults.Created($"/api/v1/instansi/{Uri.EscapeDataString(saved.Code)}", await UnitAsync(db, saved.Id, ct));
+        if (saved is null)
+        {
+            return Invalid(problems, InvalidUnit);
+        }
+        var json = await UnitAsync(db, saved.Id, ct);
+        EntityTags.Set(http, json.Version ?? 0);
+        return TypedResults.Created($"/api/v1/instansi/{Uri.EscapeDataString(saved.Code)}", json);
     }
 
     /// <summary>Changes nama, singkatan, jenis and induk; <c>kode</c> in the body must be the unit's own or absent.</summary>
-    static async Task<Results<Ok<UnitJson>, NotFound, ForbidHttpResult, ValidationProblem>> UpdateUnit(
+    static async Task<Results<Ok<UnitJson>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<HttpValidationProblemDetails>>> UpdateUnit(
         string kode, UnitInputJson body, HttpContext http, SakipDb db, CancellationToken ct)
     {
         var access = UnitAccess.Of(http);
@@ -43,13 +48,19 @@ public static partial class PerencanaanApi
         {
             return TypedResults.Forbid();
         }
-        var (saved, problems) = await UnitWrites.UpdateAsync(db, unit.Id, body.ToDraft(), ct);
-        return saved is null ? Invalid(problems, InvalidUnit) : TypedResults.Ok(await UnitAsync(db, saved.Id, ct));
+        var (saved, problems) = await UnitWrites.UpdateAsync(db, unit.Id, body.ToDraft(), ct, EntityTags.Expected(http, body.Version));
+        if (saved is null)
+        {
+            return problems.Any(p => p.Field == UnitWrites.ConflictField) ? EntityTags.Conflict(problems) : Invalid(problems, InvalidUnit);
+        }
+        var json = await UnitAsync(db, saved.Id, ct);
+        EntityTags.Set(http, json.Version ?? 0);
+        return TypedResults.Ok(json);
     }
 
     static Task<UnitJson> UnitAsync(SakipDb db, int id, CancellationToken ct) =>
         db.Units.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new UnitJson(u.Code, u.Name, u.Parent != null ? u.Parent.Code : null, u.Kind, u.ShortName)).SingleAsync(ct);
+            .Select(u => new UnitJson(u.Code, u.Name, u.Parent != null ? u.Parent.Code : null, u.Kind, u.ShortName, u.Version)).SingleAsync(ct);
 
     /// <summary>
     /// A unit as the API receives it: the columns of instansi.csv, <c>jenis</c> as text so that an unknown value is a
@@ -60,7 +71,8 @@ public static partial class PerencanaanApi
         [property: JsonPropertyName("nama")] string? Name,
         [property: JsonPropertyName("induk")] string? Parent,
         [property: JsonPropertyName("jenis")] string? Kind,
-        [property: JsonPropertyName("singkatan")] string? ShortName)
+        [property: JsonPropertyName("singkatan")] string? ShortName,
+        [property: JsonPropertyName("versi")] int? Version = null)
     {
         public UnitDraft ToDraft() => new(Code, Name, Parent, Kind, ShortName);
     }

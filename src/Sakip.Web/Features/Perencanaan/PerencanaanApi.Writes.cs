@@ -13,18 +13,18 @@ namespace Sakip.Web.Features.Perencanaan;
 /// </summary>
 public static partial class PerencanaanApi
 {
-    static async Task<Results<Ok<PlanElementJson>, NotFound, ForbidHttpResult, ValidationProblem>> CreatePlanElement(
+    static async Task<Results<Ok<PlanElementJson>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<HttpValidationProblemDetails>>> CreatePlanElement(
         PlanElementJson body, HttpContext http, SakipDb db, CancellationToken ct) =>
         await SavePlanElementAsync(body, body.Unit, null, http, db, ct);
 
-    static async Task<Results<Ok<PlanElementJson>, NotFound, ForbidHttpResult, ValidationProblem>> UpdatePlanElement(
+    static async Task<Results<Ok<PlanElementJson>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<HttpValidationProblemDetails>>> UpdatePlanElement(
         string kode, PlanElementJson body, HttpContext http, SakipDb db, CancellationToken ct)
     {
         var existing = await db.PlanElements.AsNoTracking().Where(p => p.Code == kode).Select(p => new { p.Id, Unit = p.Unit.Code }).FirstOrDefaultAsync(ct);
         return existing is null ? TypedResults.NotFound() : await SavePlanElementAsync(body, existing.Unit, existing.Id, http, db, ct);
     }
 
-    static async Task<Results<Ok<PlanElementJson>, NotFound, ForbidHttpResult, ValidationProblem>> SavePlanElementAsync(
+    static async Task<Results<Ok<PlanElementJson>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<HttpValidationProblemDetails>>> SavePlanElementAsync(
         PlanElementJson body, string unitCode, int? id, HttpContext http, SakipDb db, CancellationToken ct)
     {
         var access = UnitAccess.Of(http);
@@ -41,19 +41,23 @@ public static partial class PerencanaanApi
             return Missing("jenis", Core.Codes.All<PlanElementKind>(), "Data rencana tidak valid.");
         }
         var draft = new PlanElement(body.Code?.Trim() ?? "", unit.Code, kind, body.Parent, body.Statement ?? "", body.PeriodStart, body.PeriodEnd);
-        var (saved, problems) = await PlanElementWrites.SaveAsync(db, unit, draft, id, ct);
-        return saved is null ? Invalid(problems, "Data rencana tidak valid.")
-            : TypedResults.Ok(body with { Code = saved.Code, Unit = unit.Code, PeriodStart = saved.PeriodStart, PeriodEnd = saved.PeriodEnd });
+        var (saved, problems, conflict) = await PlanElementWrites.SaveAsync(db, unit, draft, id, id is null ? null : EntityTags.Expected(http, body.Version), ct);
+        if (saved is null)
+        {
+            return conflict ? EntityTags.Conflict(problems) : Invalid(problems, "Data rencana tidak valid.");
+        }
+        EntityTags.Set(http, saved.Version);
+        return TypedResults.Ok(body with { Code = saved.Code, Unit = unit.Code, PeriodStart = saved.PeriodStart, PeriodEnd = saved.PeriodEnd, Version = saved.Version });
     }
 
-    static async Task<Results<Ok<IndicatorJson>, NotFound, ForbidHttpResult, ValidationProblem>> CreateIndicator(
+    static async Task<Results<Ok<IndicatorJson>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<HttpValidationProblemDetails>>> CreateIndicator(
         IndicatorJson body, HttpContext http, SakipDb db, CancellationToken ct)
     {
         var unitCode = await db.PlanElements.AsNoTracking().Where(p => p.Code == body.PlanElement).Select(p => p.Unit.Code).FirstOrDefaultAsync(ct);
         return unitCode is null ? TypedResults.NotFound() : await SaveIndicatorAsync(body, unitCode, null, http, db, ct);
     }
 
-    static async Task<Results<Ok<IndicatorJson>, NotFound, ForbidHttpResult, ValidationProblem>> UpdateIndicator(
+    static async Task<Results<Ok<IndicatorJson>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<HttpValidationProblemDetails>>> UpdateIndicator(
         string kode, IndicatorJson body, HttpContext http, SakipDb db, CancellationToken ct)
     {
         var existing = await db.Indicators.AsNoTracking().Where(i => i.Code == kode).Select(i => new { i.Id, Unit = i.PlanElement.Unit.Code }).FirstOrDefaultAsync(ct);
@@ -61,7 +65,7 @@ public static partial class PerencanaanApi
     }
 
     /// <summary>The indicator's definition only; its targets are written through <c>PUT /api/v1/target</c>.</summary>
-    static async Task<Results<Ok<IndicatorJson>, NotFound, ForbidHttpResult, ValidationProblem>> SaveIndicatorAsync(
+    static async Task<Results<Ok<IndicatorJson>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<HttpValidationProblemDetails>>> SaveIndicatorAsync(
         IndicatorJson body, string unitCode, int? id, HttpContext http, SakipDb db, CancellationToken ct)
     {
         var access = UnitAccess.Of(http);
@@ -83,8 +87,14 @@ public static partial class PerencanaanApi
         }
         var draft = new Indicator(body.Code?.Trim() ?? "", body.PlanElement ?? "", body.Name ?? "", body.Measure, direction, aggregation, body.IsKey,
             body.Formula, body.Numerator, body.Denominator, body.DataSource, body.Responsible, body.Order);
-        var (saved, problems) = await IndicatorWrites.SaveAsync(db, unit, draft, id, targets: null, ct);
-        return saved is null ? Invalid(problems, "Data indikator tidak valid.") : TypedResults.Ok(body with { Code = saved.Code });
+        var edit = new IndicatorWrites.Edit(id is null ? null : EntityTags.Expected(http, body.Version), access.IsAdmin);
+        var (saved, problems, conflict) = await IndicatorWrites.SaveAsync(db, unit, draft, id, targets: null, edit, ct);
+        if (saved is null)
+        {
+            return conflict ? EntityTags.Conflict(problems) : Invalid(problems, "Data indikator tidak valid.");
+        }
+        EntityTags.Set(http, saved.Version);
+        return TypedResults.Ok(body with { Code = saved.Code, Version = saved.Version });
     }
 
     /// <summary>A code word left out of the body: named, never defaulted (a missing arah is not "naik").</summary>

@@ -39,17 +39,21 @@ public static partial class PerencanaanApi
             query = query.Where(u => u.Parent != null && u.Parent.Code == induk);
         }
         var units = await query.OrderBy(u => u.Id).Skip((Math.Max(halaman ?? 1, 1) - 1) * size).Take(size)
-            .Select(u => new UnitJson(u.Code, u.Name, u.Parent != null ? u.Parent.Code : null, u.Kind, u.ShortName)).ToListAsync(ct);
+            .Select(u => new UnitJson(u.Code, u.Name, u.Parent != null ? u.Parent.Code : null, u.Kind, u.ShortName, u.Version)).ToListAsync(ct);
         return TypedResults.Ok(units);
     }
 
     static async Task<Results<Ok<UnitJson>, NotFound>> GetUnit(string kode, HttpContext http, ReportingDb reporting, CancellationToken ct)
     {
         var db = reporting.Db;
-        return await UnitLookup.ResolveAsync(db, UnitAccess.Of(http), kode, ct) is { } unit
-            ? TypedResults.Ok(await db.Units.AsNoTracking().Where(u => u.Id == unit.Id)
-                .Select(u => new UnitJson(u.Code, u.Name, u.Parent != null ? u.Parent.Code : null, u.Kind, u.ShortName)).SingleAsync(ct))
-            : TypedResults.NotFound();
+        if (await UnitLookup.ResolveAsync(db, UnitAccess.Of(http), kode, ct) is not { } unit)
+        {
+            return TypedResults.NotFound();
+        }
+        var json = await db.Units.AsNoTracking().Where(u => u.Id == unit.Id)
+            .Select(u => new UnitJson(u.Code, u.Name, u.Parent != null ? u.Parent.Code : null, u.Kind, u.ShortName, u.Version)).SingleAsync(ct);
+        EntityTags.Set(http, json.Version ?? 0);
+        return TypedResults.Ok(json);
     }
 
     static async Task<Results<Ok<List<PlanElementJson>>, NotFound>> ListPlan(string? instansi, HttpContext http, ReportingDb reporting, CancellationToken ct)
@@ -60,7 +64,7 @@ public static partial class PerencanaanApi
             return TypedResults.NotFound();
         }
         return TypedResults.Ok(await db.PlanElements.AsNoTracking().Where(p => p.UnitId == unit.Id).OrderBy(p => p.Id)
-            .Select(p => new PlanElementJson(p.Code, unit.Code, p.Kind, p.Parent != null ? p.Parent.Code : null, p.Statement, p.PeriodStart, p.PeriodEnd))
+            .Select(p => new PlanElementJson(p.Code, unit.Code, p.Kind, p.Parent != null ? p.Parent.Code : null, p.Statement, p.PeriodStart, p.PeriodEnd, p.Version))
             .ToListAsync(ct));
     }
 
@@ -77,21 +81,27 @@ public static partial class PerencanaanApi
     static async Task<Results<Ok<IndicatorJson>, NotFound>> GetIndicator(string kode, HttpContext http, ReportingDb reporting, CancellationToken ct)
     {
         var db = reporting.Db;
-        return await IndicatorLookup.ResolveAsync(db, UnitAccess.Of(http), kode, ct) is { } found
-            ? TypedResults.Ok(await Indicators(db.Indicators.Where(i => i.Id == found.Id)).SingleAsync(ct))
-            : TypedResults.NotFound();
+        if (await IndicatorLookup.ResolveAsync(db, UnitAccess.Of(http), kode, ct) is not { } found)
+        {
+            return TypedResults.NotFound();
+        }
+        var json = await Indicators(db.Indicators.Where(i => i.Id == found.Id)).SingleAsync(ct);
+        EntityTags.Set(http, json.Version ?? 0);
+        return TypedResults.Ok(json);
     }
 
     static IQueryable<IndicatorJson> Indicators(IQueryable<Data.Planning.IndicatorEntity> indicators) =>
         indicators.AsNoTracking().OrderBy(i => i.Order).ThenBy(i => i.Id).Select(i => new IndicatorJson(
-            i.Code, i.PlanElement.Code, i.Name, i.Measure, i.Direction, i.Aggregation, i.IsKey, i.Formula, i.Numerator, i.Denominator, i.DataSource, i.Responsible, i.Order));
+            i.Code, i.PlanElement.Code, i.Name, i.Measure, i.Direction, i.Aggregation, i.IsKey, i.Formula, i.Numerator, i.Denominator, i.DataSource, i.Responsible, i.Order,
+            i.Version));
 
     public sealed record UnitJson(
         [property: JsonPropertyName("kode")] string Code,
         [property: JsonPropertyName("nama")] string Name,
         [property: JsonPropertyName("induk")] string? Parent,
         [property: JsonPropertyName("jenis"), JsonConverter(typeof(CodeJsonConverter<Core.Organisation.UnitKind>))] Core.Organisation.UnitKind Kind,
-        [property: JsonPropertyName("singkatan")] string? ShortName);
+        [property: JsonPropertyName("singkatan")] string? ShortName,
+        [property: JsonPropertyName("versi")] int? Version = null);
 
     public sealed record PlanElementJson(
         [property: JsonPropertyName("kode")] string Code,
@@ -100,7 +110,8 @@ public static partial class PerencanaanApi
         [property: JsonPropertyName("induk")] string? Parent,
         [property: JsonPropertyName("uraian")] string Statement,
         [property: JsonPropertyName("periode_awal")] int? PeriodStart,
-        [property: JsonPropertyName("periode_akhir")] int? PeriodEnd);
+        [property: JsonPropertyName("periode_akhir")] int? PeriodEnd,
+        [property: JsonPropertyName("versi")] int? Version = null);
 
     public sealed record IndicatorJson(
         [property: JsonPropertyName("kode")] string Code,
@@ -115,5 +126,6 @@ public static partial class PerencanaanApi
         [property: JsonPropertyName("penyebut")] string? Denominator,
         [property: JsonPropertyName("sumber_data")] string? DataSource,
         [property: JsonPropertyName("penanggung_jawab")] string? Responsible,
-        [property: JsonPropertyName("urutan")] int? Order);
+        [property: JsonPropertyName("urutan")] int? Order,
+        [property: JsonPropertyName("versi")] int? Version = null);
 }

@@ -4,6 +4,7 @@ using Sakip.Core;
 using Sakip.Core.Planning;
 using Sakip.Core.Problems;
 using Sakip.Data;
+using Sakip.Data.Concurrency;
 using Sakip.Data.Planning;
 using Sakip.Web.Infrastructure;
 
@@ -19,11 +20,17 @@ internal static class PlanElementWrites
     public const int MaxPeriodYears = 10;
 
     /// <summary>Validates and stores <paramref name="draft"/> as a new element (<paramref name="id"/> null) or over an existing one.</summary>
-    public static async Task<(PlanElementEntity? Saved, IReadOnlyList<Problem> Problems)> SaveAsync(
-        SakipDb db, UnitRef unit, PlanElement draft, int? id, CancellationToken ct)
+    /// <param name="version">The version the editor opened; null for no precondition.</param>
+    /// <returns><c>Conflict</c> when someone else saved the element first (409, not 400).</returns>
+    public static async Task<(PlanElementEntity? Saved, IReadOnlyList<Problem> Problems, bool Conflict)> SaveAsync(
+        SakipDb db, UnitRef unit, PlanElement draft, int? id, int? version, CancellationToken ct)
     {
-        var problems = CheckShape(draft);
         var existing = id is null ? null : await db.PlanElements.SingleAsync(p => p.Id == id, ct);
+        if (existing is not null && version is { } opened && opened != existing.Version)
+        {
+            return (null, [Conflict(existing)], true);
+        }
+        var problems = CheckShape(draft);
         if (await db.PlanElements.AnyAsync(p => p.Code == draft.Code && p.Id != id, ct))
         {
             problems.Add(new("kode", $"Kode {draft.Code} sudah dipakai rencana lain; pilih kode yang unik."));
@@ -35,16 +42,23 @@ internal static class PlanElementWrites
         }
         if (problems.Count > 0)
         {
-            return (null, problems);
+            return (null, problems, false);
         }
         var row = existing ?? db.PlanElements.Add(new PlanElementEntity { UnitId = unit.Id }).Entity;
         (row.Code, row.Kind, row.ParentId, row.Statement) = (draft.Code, draft.Kind, parent?.Id, draft.Statement.Trim());
         // An element without its own period follows the plan it belongs to (the Renstra follows the RPJMD).
         (row.PeriodStart, row.PeriodEnd) = draft.PeriodStart is null && draft.PeriodEnd is null && parent is not null
             ? (parent.PeriodStart, parent.PeriodEnd) : (draft.PeriodStart, draft.PeriodEnd);
-        await db.SaveChangesAsync(ct);
-        return (row, []);
+        if (!await db.TrySaveChangesAsync(ct))
+        {
+            var winner = await db.PlanElements.AsNoTracking().FirstOrDefaultAsync(p => p.Code == draft.Code || p.Id == id, ct);
+            return (null, [winner is null ? EditConflict.Gone($"Rencana {draft.Code}") : Conflict(winner)], true);
+        }
+        return (row, [], false);
     }
+
+    static Problem Conflict(PlanElementEntity current) =>
+        EditConflict.Problem($"{PlanLabels.Of(current.Kind)} {current.Code}", current.Version, $"uraian \"{current.Statement}\"");
 
     /// <summary>Deletes an element that nothing refers to; otherwise says what still refers to it (design: referenced records are never deleted).</summary>
     public static async Task<Problem?> DeleteAsync(SakipDb db, int id, CancellationToken ct)
@@ -60,8 +74,8 @@ internal static class PlanElementWrites
             return new("", $"{PlanLabels.Of(row.Kind)} {row.Code} tidak dapat dihapus karena masih dipakai: {string.Join(", ", uses)}. Pindahkan atau hapus lebih dahulu.");
         }
         db.PlanElements.Remove(row);
-        await db.SaveChangesAsync(ct);
-        return null;
+        // Changed or deleted by someone else since it was read: its version no longer matches, nothing is removed.
+        return await db.TrySaveChangesAsync(ct) ? null : EditConflict.Gone($"{PlanLabels.Of(row.Kind)} {row.Code}");
     }
 
     static List<Problem> CheckShape(PlanElement draft)

@@ -49,14 +49,20 @@ public sealed class RencanaModel(SakipDb db) : PageModel
             return Page();
         }
         var draft = new PlanElement((Form.Kode ?? "").Trim(), Screen.Unit.Code, kind!.Value, Form.Induk?.Trim(), Form.Uraian, Form.PeriodeAwal, Form.PeriodeAkhir);
-        var (saved, problems) = await PlanElementWrites.SaveAsync(db, Screen.Unit, draft, Screen.Existing?.Id, ct);
+        var (saved, problems, conflict) = await PlanElementWrites.SaveAsync(db, Screen.Unit, draft, Screen.Existing?.Id, Form.Versi, ct);
         foreach (var problem in problems)
         {
             ModelState.AddModelError(Input.FieldOf(problem.Field), problem.Message);
         }
+        if (conflict && Screen.Existing is { } opened)
+        {
+            // The form keeps what was typed and now carries the stored version: saving again is a deliberate overwrite.
+            ModelState.Remove("Form.Versi");
+            Form.Versi = await db.PlanElements.AsNoTracking().Where(p => p.Id == opened.Id).Select(p => (int?)p.Version).FirstOrDefaultAsync(ct);
+        }
         if (saved is null)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
             return Page();
         }
         TempData["Pesan"] = $"{PlanLabels.Of(saved.Kind)} {saved.Code} tersimpan.";
@@ -92,7 +98,7 @@ public sealed class RencanaModel(SakipDb db) : PageModel
         if (kode is not null)
         {
             existing = await db.PlanElements.AsNoTracking().Where(p => p.Code == kode)
-                .Select(p => new Existing(p.Id, p.Code, p.Kind, p.Parent != null ? p.Parent.Code : null, p.Statement, p.PeriodStart, p.PeriodEnd, p.Unit.Code))
+                .Select(p => new Existing(p.Id, p.Code, p.Kind, p.Parent != null ? p.Parent.Code : null, p.Statement, p.PeriodStart, p.PeriodEnd, p.Unit.Code, p.Version))
                 .FirstOrDefaultAsync(ct);
             if (existing is null)
             {
@@ -117,7 +123,7 @@ public sealed class RencanaModel(SakipDb db) : PageModel
 
     public sealed record View(UnitRef Unit, Existing? Existing, bool CanEdit, IReadOnlyList<ParentOption> Parents);
 
-    public sealed record Existing(int Id, string Code, PlanElementKind Kind, string? Parent, string Statement, int? PeriodStart, int? PeriodEnd, string UnitCode);
+    public sealed record Existing(int Id, string Code, PlanElementKind Kind, string? Parent, string Statement, int? PeriodStart, int? PeriodEnd, string UnitCode, int Version);
 
     public sealed record ParentOption(string Code, PlanElementKind Kind, string Statement);
 
@@ -141,8 +147,19 @@ public sealed class RencanaModel(SakipDb db) : PageModel
         [Year("Periode akhir")]
         public int? PeriodeAkhir { get; set; }
 
-        public static Input From(Existing e) =>
-            new() { Kode = e.Code, Jenis = Codes.Of(e.Kind), Induk = e.Parent, Uraian = e.Statement, PeriodeAwal = e.PeriodStart, PeriodeAkhir = e.PeriodEnd };
+        /// <summary>The version the form was opened with, so a save over someone else's newer one is refused.</summary>
+        public int? Versi { get; set; }
+
+        public static Input From(Existing e) => new()
+        {
+            Kode = e.Code,
+            Jenis = Codes.Of(e.Kind),
+            Induk = e.Parent,
+            Uraian = e.Statement,
+            PeriodeAwal = e.PeriodStart,
+            PeriodeAkhir = e.PeriodEnd,
+            Versi = e.Version,
+        };
 
         public static string FieldOf(string field) => field switch
         {

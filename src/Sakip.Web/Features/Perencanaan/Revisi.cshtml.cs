@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Data;
+using Sakip.Data.Concurrency;
 using Sakip.Data.Planning;
 using Sakip.Web.Infrastructure;
 
@@ -48,7 +49,16 @@ public sealed class RevisiModel(SakipDb db, TimeProvider clock) : PageModel
             CreatedBy = UnitAccess.Of(HttpContext).DisplayName,
             Snapshot = (await PlanSnapshot.LoadAsync(db, unit, ct)).ToJson(),
         });
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveChangesAsync(ct))
+        {
+            // Someone saved a revision with the same number at the same moment: theirs stands, this one is not saved.
+            var winner = await db.PlanRevisions.AsNoTracking().Where(r => r.UnitId == unit.Id && r.Number == number).FirstOrDefaultAsync(ct);
+            ModelState.AddModelError(string.Empty, winner is null ? EditConflict.Gone($"Versi {number} Renstra").Message
+                : EditConflict.Problem($"Renstra {unit.DisplayName}", number, $"versi {number} dengan alasan \"{winner.Reason}\"", winner.CreatedBy, winner.CreatedAt).Message);
+            await LoadAsync(unit.Code, ct);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
         TempData["Pesan"] = $"Versi {number} Renstra tersimpan. Perubahan berikutnya menjadi Renstra yang berlaku; versi {number} tetap dapat dilihat.";
         return Redirect($"/Perencanaan/Revisi?instansi={Uri.EscapeDataString(unit.Code)}");
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Sakip.Core.Measurement;
 using Sakip.Core.Problems;
 using Sakip.Data;
+using Sakip.Data.Concurrency;
 using Sakip.Data.Agreements;
 using Sakip.Data.Measurement;
 using Sakip.Web.Infrastructure;
@@ -15,27 +16,70 @@ namespace Sakip.Web.Features.PerjanjianKinerja;
 /// </summary>
 internal static class AgreementWrites
 {
-    public static async Task<(AgreementEntity? Saved, IReadOnlyList<Problem> Problems)> SaveAsync(
-        SakipDb db, UnitRef unit, int year, AgreementDraft draft, string by, DateTimeOffset now, CancellationToken ct)
+    /// <param name="openedVersion">The version in force when the form was opened (0: none yet); null for no precondition.</param>
+    /// <returns><c>Conflict</c> when someone else saved a version first or a changed pk target feeds an approved capaian (409).</returns>
+    public static async Task<(AgreementEntity? Saved, IReadOnlyList<Problem> Problems, bool Conflict)> SaveAsync(
+        SakipDb db, UnitRef unit, int year, AgreementDraft draft, int? openedVersion, UnitAccess access, DateTimeOffset now, CancellationToken ct)
     {
         var current = await db.Agreements.FirstOrDefaultAsync(a => a.UnitId == unit.Id && a.Year == year && a.IsCurrent, ct);
+        if (openedVersion is { } opened && opened != (current?.Version ?? 0))
+        {
+            return (null, [Conflict(current, unit, year)], true);
+        }
         var indicators = await AgreementQueries.IndicatorsAsync(db, unit.Id, year, ct);
         var programs = await AgreementQueries.ProgramsAsync(db, unit, year, ct);
         var problems = Check(draft, current is not null, indicators, programs, year);
         if (Confirmation.Blocks(problems, draft.Confirmed))
         {
-            return (null, problems);
+            return (null, problems, false);
+        }
+        if (await LockedTargetsAsync(db, indicators, year, draft, access.IsAdmin, ct) is { Count: > 0 } locked)
+        {
+            return (null, locked, true);
         }
         var version = (await db.Agreements.Where(a => a.UnitId == unit.Id && a.Year == year).MaxAsync(a => (int?)a.Version, ct) ?? 0) + 1;
         if (current is not null)
         {
             current.IsCurrent = false;
         }
-        var row = NewVersion(unit.Id, year, version, draft, indicators, by, now);
+        var row = NewVersion(unit.Id, year, version, draft, indicators, access.DisplayName, now);
         db.Agreements.Add(row);
         await SyncTargetsAsync(db, [.. indicators.Select(i => i.Id)], year, row.Targets, ct);
-        await db.SaveChangesAsync(ct);
-        return (row, []);
+        if (!await db.TrySaveChangesAsync(ct))
+        {
+            // Someone saved a version of the same number at the same moment (the unique version index refused this one).
+            var winner = await db.Agreements.AsNoTracking().FirstOrDefaultAsync(a => a.UnitId == unit.Id && a.Year == year && a.IsCurrent, ct);
+            return (null, [Conflict(winner, unit, year)], true);
+        }
+        return (row, [], false);
+    }
+
+    static Problem Conflict(AgreementEntity? current, UnitRef unit, int year)
+    {
+        var what = $"Perjanjian Kinerja {unit.DisplayName} {year}";
+        return current is null ? EditConflict.Gone(what) : EditConflict.Problem(what, current.Version,
+            $"versi {current.Version}, pihak pertama {current.FirstPartyName} ({current.FirstPartyPosition}), pihak kedua {current.SecondPartyName}",
+            current.CreatedBy, current.CreatedAt);
+    }
+
+    /// <summary>The pk targets the draft changes that feed an approved annual capaian (<see cref="ApprovalLock"/>).</summary>
+    static async Task<List<Problem>> LockedTargetsAsync(
+        SakipDb db, List<AgreementQueries.IndicatorOption> indicators, int year, AgreementDraft draft, bool isAdmin, CancellationToken ct)
+    {
+        var ids = indicators.Select(i => i.Id).ToList();
+        var stored = await db.Targets.AsNoTracking().Where(t => ids.Contains(t.IndicatorId) && t.Year == year && t.Kind == TargetKind.Agreement).ToListAsync(ct);
+        var problems = new List<Problem>();
+        foreach (var indicator in indicators)
+        {
+            var wanted = draft.Targets.FirstOrDefault(t => t.IndicatorCode == indicator.Code);
+            var old = stored.FirstOrDefault(t => t.IndicatorId == indicator.Id);
+            if ((old?.Value, old?.Text) != (wanted?.Value, wanted?.Text)
+                && await ApprovalLocks.ForTargetAsync(db, indicator.Id, year, TargetKind.Agreement, isAdmin, "target", ct) is { } locked)
+            {
+                problems.Add(locked with { Message = $"{indicator.Code}: {locked.Message}" });
+            }
+        }
+        return problems;
     }
 
     static List<Problem> Check(AgreementDraft draft, bool isRevision, List<AgreementQueries.IndicatorOption> indicators, List<AgreementQueries.BudgetOption> programs, int year)

@@ -42,6 +42,9 @@ public sealed partial class IsiModel
             public AgreementView.Party ToParty() => new(Nama ?? "", NipRule.Normalize(Nip), Jabatan ?? "", Status);
         }
 
+        /// <summary>The version in force when the form was opened (0: none yet), so a revision over a newer one is refused.</summary>
+        public int? Versi { get; set; }
+
         public sealed class TargetInput
         {
             public string Kode { get; set; } = "";
@@ -70,6 +73,7 @@ public sealed partial class IsiModel
                 ?? view.Programs.Where(p => p.Own).Select(p => new ProgramInput { AnggaranId = p.Id, Nama = p.Name, Jumlah = Formats.Input(p.Ceiling) });
             return new Input
             {
+                Versi = current?.Version ?? 0,
                 PihakPertama = current is null ? new() : PartyInput.From(current.First),
                 PihakKedua = current is not null ? PartyInput.From(current.Second) : view.Parent is { } parent ? PartyInput.From(parent.First) : new(),
                 TanggalTandaTangan = current?.SignedOn,

@@ -46,13 +46,19 @@ public sealed partial class IsiModel(SakipDb db, TimeProvider clock) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var access = UnitAccess.Of(HttpContext);
-        var (saved, problems) = await AgreementWrites.SaveAsync(db, Screen.Unit, tahun, draft, access.DisplayName, clock.GetUtcNow(), ct);
+        var (saved, problems, conflict) = await AgreementWrites.SaveAsync(db, Screen.Unit, tahun, draft, Form.Versi, UnitAccess.Of(HttpContext), clock.GetUtcNow(), ct);
         Confirmation.AddTo(ModelState, problems, Input.FieldOf);
         NeedsConfirmation = Confirmation.NeedsConfirmation(problems);
+        if (conflict)
+        {
+            // The form keeps what was typed and now carries the version in force: saving again is a deliberate revision of it.
+            await LoadAsync(instansi, tahun, ct);
+            ModelState.Remove("Form.Versi");
+            Form.Versi = Screen.Current?.Version ?? 0;
+        }
         if (saved is null)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
             return Page();
         }
         TempData["Pesan"] = saved.Version == 1 ? "Perjanjian Kinerja tersimpan." : $"Revisi Perjanjian Kinerja tersimpan sebagai versi {saved.Version}.";

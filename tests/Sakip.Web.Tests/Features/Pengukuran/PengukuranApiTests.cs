@@ -19,7 +19,7 @@ public sealed class PengukuranApiTests(SakipWebFactory app) : IClassFixture<Saki
         using var capaian = await JsonAsync(client, "/api/v1/capaian?instansi=SETDA&tahun=2021");
 
         var realisation = realisations.RootElement.EnumerateArray().First(r => r.GetProperty("periode").GetString() == "tw2");
-        Names(realisation).ShouldBeSubsetOf(["indikator", "tahun", "periode", "nilai", "teks", "catatan", "faktor_pendukung", "faktor_penghambat", "solusi", "pembilang", "penyebut", "status"]);
+        Names(realisation).ShouldBeSubsetOf(["indikator", "tahun", "periode", "nilai", "teks", "catatan", "faktor_pendukung", "faktor_penghambat", "solusi", "pembilang", "penyebut", "status", "versi"]);
         realisation.GetProperty("indikator").GetString().ShouldBe("EKPPD");
         realisation.GetProperty("tahun").GetInt32().ShouldBe(2021);
         realisation.GetProperty("nilai").GetDecimal().ShouldBe(3.0885m);
