@@ -92,7 +92,8 @@ public sealed partial class IsiModel
                 var read = NumberReader.Read(Target[i].Nilai, NumberConvention.Indonesian);
                 if (read.Problem is { } problem)
                 {
-                    state.AddModelError($"Form.Target[{i}].Nilai", $"Target {Target[i].Kode}: {problem} (contoh: 3,095 atau 70 (cukup)).");
+                    var name = view.Indicators.FirstOrDefault(x => x.Code == Target[i].Kode)?.Name;
+                    state.AddModelError($"Form.Target[{i}].Nilai", $"Target {(name is null ? Target[i].Kode : $"{name} ({Target[i].Kode})")}: {problem} (contoh: 3,095 atau 70 (cukup)).");
                 }
                 else if (read.Value is not null)
                 {

@@ -36,6 +36,7 @@ public sealed partial class IsiModel(SakipDb db, TimeProvider clock) : PageModel
         var draft = Form.ToDraft(Screen, ModelState);
         if (!ModelState.IsValid)
         {
+            await AddRuleProblemsAsync(draft, tahun, ct);
             return Page();
         }
         var access = UnitAccess.Of(HttpContext);
@@ -52,10 +53,26 @@ public sealed partial class IsiModel(SakipDb db, TimeProvider clock) : PageModel
         return Redirect($"/PerjanjianKinerja?instansi={Uri.EscapeDataString(Screen.Unit.Code)}&tahun={tahun}");
     }
 
+    /// <summary>
+    /// The rule problems of what could be read, beside the reading errors, so the form lists every error at once instead
+    /// of one stage per submit. "No target" is left out when targets were typed but could not be read: those already say why.
+    /// </summary>
+    async Task AddRuleProblemsAsync(AgreementDraft draft, int tahun, CancellationToken ct)
+    {
+        var typedTargets = Form.Target.Any(t => !string.IsNullOrWhiteSpace(t.Nilai));
+        foreach (var problem in await AgreementWrites.ProblemsAsync(db, Screen.Unit, tahun, draft, ct))
+        {
+            if (!(problem.Field == "target" && draft.Targets.Count == 0 && typedTargets))
+            {
+                ModelState.AddModelError(Input.FieldOf(problem.Field), problem.Message);
+            }
+        }
+    }
+
     async Task<IActionResult?> LoadAsync(string? instansi, int tahun, CancellationToken ct)
     {
         var access = UnitAccess.Of(HttpContext);
-        if (tahun is < 1900 or > 2100 || await UnitLookup.ResolveAsync(db, access, instansi, ct) is not { } unit)
+        if (!DataYears.IsPlausible(tahun) || await UnitLookup.ResolveAsync(db, access, instansi, ct) is not { } unit)
         {
             return NotFound();
         }
