@@ -15,6 +15,7 @@ public sealed partial class VerificationScreenTests(SakipWebFactory app) : IClas
         (await PostAsync(planner, "KESRA", "Simpan", new() { ["Form.Nilai"] = "85", ["Form.FaktorPendukung"] = "Koordinasi lintas perangkat daerah" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await PostAsync(planner, "KESRA", "Ajukan", new())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var stored = HtmlForm.Fields(await verifier.GetStringAsync(Url("KESRA")));
 
         var response = await PostAsync(verifier, "KESRA", "Kembalikan", new() { ["Form.CatatanVerifikasi"] = "" });
 
@@ -22,8 +23,9 @@ public sealed partial class VerificationScreenTests(SakipWebFactory app) : IClas
         var html = await response.Content.ReadAsStringAsync();
         WebUtility.HtmlDecode(html).ShouldContain("Catatan pengembalian wajib diisi.");
         var fields = HtmlForm.Fields(html);
-        fields["Form.Nilai"].ShouldBe("85");
-        fields["Form.FaktorPendukung"].ShouldBe("Koordinasi lintas perangkat daerah");
+        stored["Form.FaktorPendukung"].ShouldBe("Koordinasi lintas perangkat daerah");
+        fields["Form.Nilai"].ShouldNotBeEmpty();
+        fields.ShouldBe(stored);
     }
 
     [Fact]

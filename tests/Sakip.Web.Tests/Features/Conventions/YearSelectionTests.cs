@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Sakip.Web.Tests.Infrastructure;
 
-namespace Sakip.Web.Tests.Features.Shared;
+namespace Sakip.Web.Tests.Features.Conventions;
 
 /// <summary>Every page taking <c>tahun</c>: the default year has data, the heading and the year list agree, absurd years are not found.</summary>
 public sealed partial class YearSelectionTests(SakipWebFactory app) : IClassFixture<SakipWebFactory>
