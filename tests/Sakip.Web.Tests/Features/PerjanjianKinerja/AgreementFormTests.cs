@@ -15,12 +15,14 @@ public sealed class AgreementFormTests(SakipWebFactory app) : IClassFixture<Saki
         AgreementSteps.Party(fields, "PihakPertama", "", "", "", "Definitive");
         AgreementSteps.Party(fields, "PihakKedua", "Dr. H. Rusmadi Wongso", "", "", "Definitive");
         AgreementSteps.Target(fields, "EKPPD", "tiga");
+        AgreementSteps.Target(fields, "KERJASAMA", "sembilan puluh");
 
         var response = await client.PostAsync(url, await SakipWebFactory.FormAsync(client, url, fields));
 
         response.StatusCode.ShouldNotBe(HttpStatusCode.Redirect);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        html.ShouldContain("Target Skor Evaluasi Kinerja Penyelenggaraan Pemerintahan Daerah (EKPPD) (EKPPD):");
+        html.ShouldContain("Target Skor Evaluasi Kinerja Penyelenggaraan Pemerintahan Daerah (EKPPD): tidak dapat dibaca sebagai angka");
+        html.ShouldContain("Target Persentase kerjasama yang ditindaklanjuti (KERJASAMA): tidak dapat dibaca sebagai angka");
         html.ShouldContain("Nama pihak pertama wajib diisi.");
         html.ShouldContain("Jabatan pihak kedua wajib diisi.");
         HtmlForm.Fields(html)["Form.PihakKedua.Nama"].ShouldBe("Dr. H. Rusmadi Wongso");
