@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Sakip.Web.Tests.Infrastructure;
 
 namespace Sakip.Web.Tests.Features.Conventions;
@@ -97,6 +98,21 @@ public sealed partial class FormConventionTests(SakipWebFactory app) : IClassFix
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         html.ShouldContain("text-danger");
         html.ShouldMatch($"value=\"{Regex.Escape(typed)}\"|>\\s*{Regex.Escape(typed)}</textarea>");
+    }
+
+    [Fact]
+    public async Task An_account_row_comes_back_with_the_unit_code_typed_after_a_message()
+    {
+        var admin = await app.SignInAsync("admin@demo.sakip.id");
+        var id = await app.QueryAsync(db => db.Users.Where(u => u.Email == "pimpinan@demo.sakip.id").Select(u => u.Id).SingleAsync());
+
+        var response = await admin.PostAsync($"/Admin/Akun?handler=Ubah&id={id}",
+            await SakipWebFactory.FormAsync(admin, "/Admin/Akun", new() { ["peran"] = "Pimpinan", ["instansi"] = "BIRO_TIDAK_ADA" }));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        html.ShouldContain("Instansi dengan kode \"BIRO_TIDAK_ADA\" tidak ditemukan.");
+        html.ShouldContain("value=\"BIRO_TIDAK_ADA\"");
     }
 
     [GeneratedRegex("<form\\b[^>]*>")]
