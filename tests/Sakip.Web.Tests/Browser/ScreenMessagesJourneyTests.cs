@@ -73,5 +73,12 @@ public sealed class ScreenMessagesJourneyTests(BrowserSession session) : IClassF
         (await page.Locator("h1").InnerTextAsync()).ShouldContain("2021");
         (await page.Locator("#tahun").InputValueAsync()).ShouldBe("2021");
         await page.ScreenshotAsync(new() { Path = BrowserSession.ArtifactPath("beranda-admin-tahun-data.png"), FullPage = true });
+
+        await page.GotoAsync($"{session.BaseUrl}/Pengukuran?instansi=POD");
+        await page.Locator("#tanpa-indikator").GetByRole(AriaRole.Link, new() { Name = "Perencanaan Biro POD" }).WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = BrowserSession.ArtifactPath("pengukuran-tanpa-indikator.png"), FullPage = true });
+        await page.GotoAsync($"{session.BaseUrl}/Anggaran?instansi=SETDA&tahun=2019");
+        await page.Locator("#tanpa-anggaran").GetByRole(AriaRole.Link, new() { Name = "Impor/Ekspor" }).WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = BrowserSession.ArtifactPath("anggaran-tanpa-data.png"), FullPage = true });
     }
 }
