@@ -33,9 +33,5 @@ public sealed class UnitPerformance
     public IReadOnlyList<int> Years =>
         [.. Data.Targets.Select(t => t.Year).Concat(Data.Realisations.Select(r => r.Year)).Distinct().OrderDescending()];
 
-    /// <summary>The latest year with a realisation, else the latest year with a target, else this year.</summary>
-    public int DefaultYear(DateTimeOffset today) =>
-        Data.Realisations.Select(r => (int?)r.Year).Max() ?? Years.FirstOrDefault(today.Year);
-
     public CapaianResult Annual(string indicator, int year) => Calculator.For(indicator, year, Period.Annual);
 }

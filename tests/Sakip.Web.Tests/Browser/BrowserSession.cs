@@ -45,7 +45,7 @@ public sealed class BrowserSession : IAsyncLifetime
     {
         var page = await Browser.NewPageAsync(new() { Locale = "id-ID", ViewportSize = new() { Width = 1366, Height = 900 } });
         await page.GotoAsync($"{BaseUrl}/Akun/Masuk");
-        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Surel").FillAsync(email);
         await page.GetByLabel("Kata sandi").FillAsync(DemoAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
         await page.WaitForURLAsync("**/Beranda");

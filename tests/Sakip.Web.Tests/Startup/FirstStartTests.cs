@@ -37,6 +37,6 @@ public sealed class FirstStartTests
         accounts.ShouldBe(0);
         roles.ShouldBe(["Admin", "Perencana", "Verifikator", "Evaluator", "Pimpinan"], ignoreOrder: true);
         signIn.StatusCode.ShouldBe(HttpStatusCode.OK);
-        WebUtility.HtmlDecode(await signIn.Content.ReadAsStringAsync()).ShouldContain("Email atau kata sandi salah.");
+        WebUtility.HtmlDecode(await signIn.Content.ReadAsStringAsync()).ShouldContain("Surel atau kata sandi salah.");
     }
 }

@@ -75,7 +75,10 @@ public sealed class AkunModel(SakipDb db, UserManager<SakipUser> users, TimeProv
         var unitId = await CheckAsync(peran, instansi, "Ubah", ct);
         if (!ModelState.IsValid)
         {
-            return await ShowAsync(ct, StatusCodes.Status400BadRequest);
+            var shown = await ShowAsync(ct, StatusCodes.Status400BadRequest);
+            // The row comes back as typed beside its message, not as stored, so the admin corrects rather than retypes.
+            Accounts = [.. Accounts.Select(a => a.Id == id ? a with { Role = peran, UnitCode = instansi } : a)];
+            return shown;
         }
         // Each step checks the account's concurrency stamp: an account another Admin changed meanwhile is not overwritten.
         var changed = await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));

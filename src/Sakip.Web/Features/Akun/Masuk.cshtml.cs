@@ -32,15 +32,15 @@ public sealed class MasukModel(SignInManager<SakipUser> signIn) : PageModel
         }
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? "Akun terkunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi 15 menit lagi."
-            : "Email atau kata sandi salah.");
+            : "Surel atau kata sandi salah.");
         return Page();
     }
 
     public sealed class Input
     {
-        [Required(ErrorMessage = "Email wajib diisi.")]
-        [EmailAddress(ErrorMessage = "Format email tidak valid.")]
-        [Display(Name = "Email")]
+        [Required(ErrorMessage = "Surel wajib diisi.")]
+        [EmailAddress(ErrorMessage = "Format surel tidak valid.")]
+        [Display(Name = "Surel")]
         public string Email { get; set; } = "";
 
         [Required(ErrorMessage = "Kata sandi wajib diisi.")]

@@ -22,13 +22,13 @@ public sealed class IndexModel(SakipDb db, UnitResultCache cache, TimeProvider c
     public async Task<IActionResult> OnGetAsync(string? instansi, int? tahun, CancellationToken ct)
     {
         var access = UnitAccess.Of(HttpContext);
-        if (await UnitLookup.ResolveAsync(db, access, instansi, ct) is not { } unit)
+        if (!DataYears.IsPlausible(tahun) || await UnitLookup.ResolveAsync(db, access, instansi, ct) is not { } unit)
         {
             return NotFound();
         }
         var subtree = db.BudgetLines.AsNoTracking().Where(b => b.Unit.Path.StartsWith(unit.Path));
         var years = await subtree.Select(b => b.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
-        var year = tahun ?? years.FirstOrDefault(clock.GetLocalNow().Year);
+        var year = tahun ?? await DataYears.DefaultAsync(db, unit, access, clock.GetLocalNow(), ct);
         var rows = await subtree.Where(b => b.Year == year).OrderBy(b => b.Id)
             .Select(b => new Source(
                 new BudgetLine(b.Code, b.Unit.Code, b.Year, b.Level, b.Parent != null ? b.Parent.Code : null, b.Name, b.Ceiling, b.Spent,
@@ -39,7 +39,7 @@ public sealed class IndexModel(SakipDb db, UnitResultCache cache, TimeProvider c
         var lines = rows.Select(r => r.Line).ToList();
         var rollup = BudgetRules.Rollup(lines);
         var performance = await cache.PerformanceAsync(db, unit, ct);
-        Budget = new View(unit, year, years, Tree(rows, rollup), Links(performance, lines, rollup, year), access.CanEditPerformance(unit.Path));
+        Budget = new View(unit, year, DataYears.Offered(years, year), Tree(rows, rollup), Links(performance, lines, rollup, year), access.CanEditPerformance(unit.Path));
         return Page();
     }
 

@@ -19,15 +19,15 @@ public sealed class IndexModel(SakipDb db, UnitResultCache cache, TimeProvider c
     public async Task<IActionResult> OnGetAsync(string? instansi, int? tahun, CancellationToken ct)
     {
         var access = UnitAccess.Of(HttpContext);
-        if (await UnitLookup.ResolveAsync(db, access, instansi, ct) is not { } unit)
+        if (!DataYears.IsPlausible(tahun) || await UnitLookup.ResolveAsync(db, access, instansi, ct) is not { } unit)
         {
             return NotFound();
         }
         var performance = await cache.PerformanceAsync(db, unit, ct);
-        var year = tahun ?? performance.DefaultYear(clock.GetLocalNow());
+        var year = tahun ?? await DataYears.DefaultAsync(db, unit, access, clock.GetLocalNow(), ct);
         var figures = await cache.GetOrLoadAsync(unit, nameof(Figures), year, () => FiguresAsync(unit, performance, year, ct));
         Dashboard = new View(
-            unit, year, performance.Years, figures.Cards, figures.Objectives, figures.Budget, Missing(performance, year),
+            unit, year, DataYears.Offered(performance.Years, year), figures.Cards, figures.Objectives, figures.Budget, Missing(performance, year),
             [.. figures.Trail.Where(u => access.CanRead(u.Path))], figures.Children);
         return Page();
     }

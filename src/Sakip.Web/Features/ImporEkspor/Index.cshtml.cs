@@ -113,7 +113,7 @@ public sealed class IndexModel(SakipDb db, ReportingDb reporting, IFileStore fil
     public async Task<IActionResult> OnGetUnduhAsync(string? instansi, int? tahun, string? format, CancellationToken ct)
     {
         var source = reporting.Db; // an export is a report: the replica when there is one
-        if (string.IsNullOrWhiteSpace(instansi) || await UnitLookup.ResolveAsync(source, UnitAccess.Of(HttpContext), instansi, ct) is not { } unit)
+        if (string.IsNullOrWhiteSpace(instansi) || !DataYears.IsPlausible(tahun) || await UnitLookup.ResolveAsync(source, UnitAccess.Of(HttpContext), instansi, ct) is not { } unit)
         {
             return NotFound();
         }

@@ -16,19 +16,19 @@ public sealed class IndexModel(SakipDb db, UnitResultCache cache, TimeProvider c
     public async Task<IActionResult> OnGetAsync(string? instansi, int? tahun, CancellationToken ct)
     {
         var access = UnitAccess.Of(HttpContext);
-        if (await UnitLookup.ResolveAsync(db, access, instansi, ct) is not { } unit)
+        if (!DataYears.IsPlausible(tahun) || await UnitLookup.ResolveAsync(db, access, instansi, ct) is not { } unit)
         {
             return NotFound();
         }
         var performance = await cache.PerformanceAsync(db, unit, ct);
-        var year = tahun ?? performance.DefaultYear(clock.GetLocalNow());
+        var year = tahun ?? await DataYears.DefaultAsync(db, unit, access, clock.GetLocalNow(), ct);
         var statuses = await db.Realisations.AsNoTracking()
             .Where(r => r.Year == year && r.Indicator.PlanElement.UnitId == unit.Id)
             .Select(r => new { r.Indicator.Code, r.Period, r.Status }).ToListAsync(ct);
         var rows = performance.Indicators.Select(i => new Row(i,
             [.. Periods.All.Select(p => new Cell(performance.Calculator.For(i.Code, year, p),
                 statuses.FirstOrDefault(s => s.Code == i.Code && s.Period == p)?.Status))])).ToList();
-        Grid = new View(unit, year, performance.Years, rows, access.CanEditPerformance(unit.Path), await UnitLookup.ChildrenAsync(db, unit.Id, ct));
+        Grid = new View(unit, year, DataYears.Offered(performance.Years, year), rows, access.CanEditPerformance(unit.Path), await UnitLookup.ChildrenAsync(db, unit.Id, ct));
         return Page();
     }
 

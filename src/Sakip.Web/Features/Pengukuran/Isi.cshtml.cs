@@ -111,6 +111,7 @@ public sealed class IsiModel(SakipDb db, UnitResultCache cache, TimeProvider clo
         var row = await db.Realisations.FirstOrDefaultAsync(r => r.IndicatorId == Entry.Indicator.Id && r.Year == tahun && r.Period == Entry.Period, ct);
         if (row is null)
         {
+            KeepEntryFields();
             ModelState.AddModelError(string.Empty, "Realisasi belum diisi.");
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -123,6 +124,7 @@ public sealed class IsiModel(SakipDb db, UnitResultCache cache, TimeProvider clo
         var (status, problem) = transition(row.Status, row);
         if (problem is not null)
         {
+            KeepEntryFields();
             ModelState.AddModelError(Input.FieldOf(problem.Field), problem.Message);
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
@@ -152,6 +154,17 @@ public sealed class IsiModel(SakipDb db, UnitResultCache cache, TimeProvider clo
     }
 
     /// <summary>
+    /// A submit, approve or return form posts only its own field, so after its message the entry form would come back
+    /// empty: it shows the stored values again, and the return note keeps what the verifikator typed.
+    /// </summary>
+    void KeepEntryFields()
+    {
+        var note = Form.CatatanVerifikasi;
+        Form = Input.From(Entry);
+        Form.CatatanVerifikasi = note;
+    }
+
+    /// <summary>
     /// Whether the role may enter this unit's realisations (403 when not). A locked (approved) realisation is checked
     /// afterwards and answers 409 with its message, as the API does: the role may edit, the state forbids it.
     /// </summary>
@@ -162,7 +175,7 @@ public sealed class IsiModel(SakipDb db, UnitResultCache cache, TimeProvider clo
     {
         var access = UnitAccess.Of(HttpContext);
         var indicator = await IndicatorLookup.ResolveAsync(db, access, indikator, ct);
-        if (indicator is null || Codes.Parse<Period>(periode) is not { } period)
+        if (indicator is null || !DataYears.IsPlausible(tahun) || Codes.Parse<Period>(periode) is not { } period)
         {
             return NotFound();
         }
@@ -183,7 +196,26 @@ public sealed class IsiModel(SakipDb db, UnitResultCache cache, TimeProvider clo
         IReadOnlyList<RealisationHistoryEntity> History, IReadOnlyList<EvidenceFileEntity> Evidence, bool CanEdit, bool CanVerify)
     {
         public ApprovalStatus Status => Row?.Status ?? ApprovalStatus.Draft;
+
+        /// <summary>The return note while it still asks for a change: returned, or corrected but not yet submitted again.</summary>
+        public string? CurrentReviewNote => Status is ApprovalStatus.Returned or ApprovalStatus.Draft ? ReviewNote : null;
+
+        /// <summary>A return note already acted on (submitted again or approved since): history, not a request.</summary>
+        public string? EarlierReviewNote => CurrentReviewNote is null ? ReviewNote : null;
+
+        string? ReviewNote => string.IsNullOrWhiteSpace(Row?.ReviewNote) ? null : Row.ReviewNote;
+
+        /// <summary>
+        /// Every version, newest first: the stored row is the current version and the history rows are the earlier
+        /// ones (each kept as it was before the change that replaced it).
+        /// </summary>
+        public IReadOnlyList<VersionRow> Versions =>
+            Row is null ? []
+            : [new VersionRow(Row.Version, true, Row.Value, Row.Status, Row.UpdatedAt == default ? null : Row.UpdatedAt, Row.UpdatedBy),
+                .. History.Select(h => new VersionRow(h.Version, false, h.Value, h.Status, h.ChangedAt == default ? null : h.ChangedAt, h.ChangedBy))];
     }
+
+    public sealed record VersionRow(int Version, bool IsCurrent, decimal? Value, ApprovalStatus Status, DateTimeOffset? At, string? By);
 
     public sealed class Input
     {

@@ -41,12 +41,6 @@ public static class AgreementQueries
         [.. (await db.Agreements.Where(a => a.UnitId == unitId).Select(a => a.Year)
             .Union(db.Targets.Where(t => t.Indicator.PlanElement.UnitId == unitId).Select(t => t.Year)).ToListAsync(ct)).OrderDescending()];
 
-    /// <summary>The latest year with a PK, else with a PK target, else this year.</summary>
-    public static async Task<int> DefaultYearAsync(SakipDb db, int unitId, int today, CancellationToken ct) =>
-        await db.Agreements.Where(a => a.UnitId == unitId).MaxAsync(a => (int?)a.Year, ct)
-        ?? await db.Targets.Where(t => t.Indicator.PlanElement.UnitId == unitId && t.Kind == TargetKind.Agreement).MaxAsync(t => (int?)t.Year, ct)
-        ?? today;
-
     /// <summary>The unit's indicators with the target a new PK proposes: the year's pk target, else its Renstra target.</summary>
     public static async Task<List<IndicatorOption>> IndicatorsAsync(SakipDb db, int unitId, int year, CancellationToken ct)
     {

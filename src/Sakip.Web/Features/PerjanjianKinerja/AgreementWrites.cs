@@ -82,6 +82,13 @@ internal static class AgreementWrites
         return problems;
     }
 
+    /// <summary>What <see cref="SaveAsync"/> would refuse in a draft, without saving: for a form that also has reading errors.</summary>
+    public static async Task<IReadOnlyList<Problem>> ProblemsAsync(SakipDb db, UnitRef unit, int year, AgreementDraft draft, CancellationToken ct)
+    {
+        var isRevision = await db.Agreements.AnyAsync(a => a.UnitId == unit.Id && a.Year == year && a.IsCurrent, ct);
+        return Check(draft, isRevision, await AgreementQueries.IndicatorsAsync(db, unit.Id, year, ct), await AgreementQueries.ProgramsAsync(db, unit, year, ct), year);
+    }
+
     static List<Problem> Check(AgreementDraft draft, bool isRevision, List<AgreementQueries.IndicatorOption> indicators, List<AgreementQueries.BudgetOption> programs, int year)
     {
         var problems = new List<Problem>();

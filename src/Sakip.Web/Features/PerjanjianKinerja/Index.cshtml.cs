@@ -13,14 +13,14 @@ public sealed class IndexModel(SakipDb db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnGetAsync(string? instansi, int? tahun, CancellationToken ct)
     {
         var access = UnitAccess.Of(HttpContext);
-        if (await UnitLookup.ResolveAsync(db, access, instansi, ct) is not { } unit)
+        if (!DataYears.IsPlausible(tahun) || await UnitLookup.ResolveAsync(db, access, instansi, ct) is not { } unit)
         {
             return NotFound();
         }
-        var year = tahun ?? await AgreementQueries.DefaultYearAsync(db, unit.Id, clock.GetLocalNow().Year, ct);
+        var year = tahun ?? await DataYears.DefaultAsync(db, unit, access, clock.GetLocalNow(), ct);
         var years = await AgreementQueries.YearsAsync(db, unit.Id, ct);
         var current = await AgreementQueries.LoadAsync(db, unit.Id, year, null, ct);
-        Screen = new View(unit, year, years.Contains(year) ? years : [.. years.Append(year).OrderDescending()],
+        Screen = new View(unit, year, DataYears.Offered(years, year),
             current, await AgreementQueries.VersionsAsync(db, unit.Id, year, ct),
             access.CanEditPerformance(unit.Path), await ChildRowsAsync(access, unit, year, current is not null, ct));
         return Page();

@@ -96,7 +96,7 @@ public sealed partial class IsiModel
                 var read = NumberReader.Read(Target[i].Nilai, NumberConvention.Indonesian);
                 if (read.Problem is { } problem)
                 {
-                    state.AddModelError($"Form.Target[{i}].Nilai", $"Target {Target[i].Kode}: {problem} (contoh: 3,095 atau 70 (cukup)).");
+                    state.AddModelError($"Form.Target[{i}].Nilai", $"Target {Named(view, Target[i].Kode)}: {problem} (contoh: 3,095 atau 70 (cukup)).");
                 }
                 else if (read.Value is not null)
                 {
@@ -113,6 +113,10 @@ public sealed partial class IsiModel
             }
             return new AgreementDraft(PihakPertama.ToParty(), PihakKedua.ToParty(), TanggalTandaTangan, Alasan, targets, programs);
         }
+
+        /// <summary>An indicator as people know it: its name, with the code when the name does not already carry it.</summary>
+        static string Named(View view, string code) => view.Indicators.FirstOrDefault(x => x.Code == code)?.Name is not { } name ? code
+            : name.Contains(code, StringComparison.Ordinal) ? name : $"{name} ({code})";
 
         static AgreementView.ProgramRow? ReadProgram(ProgramInput row, int i, View view, ModelStateDictionary state)
         {

@@ -44,6 +44,7 @@ public sealed partial class IsiModel(SakipDb db, TimeProvider clock) : PageModel
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
+            await AddRuleProblemsAsync(draft, tahun, ct);
             return Page();
         }
         var (saved, problems, conflict) = await AgreementWrites.SaveAsync(db, Screen.Unit, tahun, draft, Form.Versi, UnitAccess.Of(HttpContext), clock.GetUtcNow(), ct);
@@ -65,10 +66,26 @@ public sealed partial class IsiModel(SakipDb db, TimeProvider clock) : PageModel
         return Redirect($"/PerjanjianKinerja?instansi={Uri.EscapeDataString(Screen.Unit.Code)}&tahun={tahun}");
     }
 
+    /// <summary>
+    /// The rule problems of what could be read, beside the reading errors, so the form lists every error at once instead
+    /// of one stage per submit. "No target" is left out when targets were typed but could not be read: those already say why.
+    /// </summary>
+    async Task AddRuleProblemsAsync(AgreementDraft draft, int tahun, CancellationToken ct)
+    {
+        var typedTargets = Form.Target.Any(t => !string.IsNullOrWhiteSpace(t.Nilai));
+        foreach (var problem in await AgreementWrites.ProblemsAsync(db, Screen.Unit, tahun, draft, ct))
+        {
+            if (!(problem.Field == "target" && draft.Targets.Count == 0 && typedTargets))
+            {
+                ModelState.AddModelError(Input.FieldOf(problem.Field), problem.Message);
+            }
+        }
+    }
+
     async Task<IActionResult?> LoadAsync(string? instansi, int tahun, CancellationToken ct)
     {
         var access = UnitAccess.Of(HttpContext);
-        if (!Core.Fields.YearRule.IsValid(tahun) || await UnitLookup.ResolveAsync(db, access, instansi, ct) is not { } unit)
+        if (!DataYears.IsPlausible(tahun) || await UnitLookup.ResolveAsync(db, access, instansi, ct) is not { } unit)
         {
             return NotFound();
         }

@@ -16,7 +16,7 @@ public sealed class VersiModel(SakipDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string? instansi, int tahun, int versi, CancellationToken ct)
     {
-        if (await UnitLookup.ResolveAsync(db, UnitAccess.Of(HttpContext), instansi, ct) is not { } unit
+        if (!DataYears.IsPlausible(tahun) || await UnitLookup.ResolveAsync(db, UnitAccess.Of(HttpContext), instansi, ct) is not { } unit
             || await AgreementQueries.LoadAsync(db, unit.Id, tahun, versi, ct) is not { } agreement)
         {
             return NotFound();

@@ -26,7 +26,7 @@ public sealed class AccountSecurityTests(SakipWebFactory app) : IClassFixture<Sa
             ["Form.Password"] = DemoAccounts.Password,
         }));
 
-        failures.Take(4).ShouldAllBe(html => html.Contains("Email atau kata sandi salah."));
+        failures.Take(4).ShouldAllBe(html => html.Contains("Surel atau kata sandi salah."));
         failures[4].ShouldContain(Lockout);
         sixth.StatusCode.ShouldBe(HttpStatusCode.OK);
         WebUtility.HtmlDecode(await sixth.Content.ReadAsStringAsync()).ShouldContain(Lockout);

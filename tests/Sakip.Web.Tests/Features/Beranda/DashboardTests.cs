@@ -25,6 +25,21 @@ public sealed class DashboardTests : IClassFixture<SakipWebFactory>
     }
 
     [Fact]
+    public async Task A_unit_without_indicators_offers_the_units_below_or_else_its_plan()
+    {
+        var client = await app.SignInAsync("admin@demo.sakip.id");
+
+        var top = Text(await client.GetStringAsync("/Beranda"));
+        var bureau = Text(await client.GetStringAsync("/Beranda?instansi=POD"));
+
+        top.ShouldContain("Pemerintah Provinsi Kalimantan Timur belum memiliki indikator kinerja sendiri. Pilih unit di bawahnya");
+        top.ShouldContain("<a href=\"/Beranda?instansi=SETDA&tahun=2021\">Setda</a>");
+        bureau.ShouldContain("Biro Pemerintahan dan Otonomi Daerah belum memiliki indikator kinerja sendiri. Indikator ditambahkan di Perencanaan");
+        bureau.ShouldContain("href=\"/Perencanaan?instansi=POD\"");
+        bureau.ShouldNotContain("Semua realisasi triwulan yang bertarget sudah diisi.");
+    }
+
+    [Fact]
     public async Task Anonymous_visitor_is_sent_to_sign_in()
     {
         var response = await app.Client().GetAsync("/Beranda");
@@ -32,4 +47,7 @@ public sealed class DashboardTests : IClassFixture<SakipWebFactory>
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().ShouldContain("/Akun/Masuk");
     }
+
+    /// <summary>The page as one line: the view wraps its sentences over several.</summary>
+    static string Text(string html) => System.Text.RegularExpressions.Regex.Replace(WebUtility.HtmlDecode(html), "\\s+", " ");
 }

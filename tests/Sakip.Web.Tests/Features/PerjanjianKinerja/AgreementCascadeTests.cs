@@ -111,6 +111,8 @@ public sealed class AgreementCascadeTests(SakipWebFactory app) : IClassFixture<S
     {
         await app.CreateUserAsync("perencana.hukum.pk@uji.sakip.id", Roles.Planner, "HUKUM");
         var setda = await app.SignInAsync("perencana@demo.sakip.id");
+        // A PK is the targets of the unit's indicators: without one the form explains that instead of showing the parties.
+        await AddIndicatorAsync(setda, "HUKUM", "HUKUM_HARMONISASI");
         await SaveAsync(setda, "SETDA", 2025, f =>
         {
             Party(f, "PihakPertama", "Muhammad Sa'bani", "19690101 199003 1 001", "Sekretaris Daerah", "Definitive");
