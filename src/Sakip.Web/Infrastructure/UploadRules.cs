@@ -21,10 +21,17 @@ public static class UploadRules
         [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     };
 
+    /// <summary>The longest file name kept with a file (the <c>evidence_files</c> column; PostgreSQL would refuse a longer one).</summary>
+    public const int MaxFileNameLength = 255;
+
     /// <summary>The problem with an uploaded file, in Bahasa Indonesia, or null when it is acceptable.</summary>
     public static string? Check(IFormFile file, IReadOnlyDictionary<string, string> allowed)
     {
         var extension = Path.GetExtension(file.FileName);
+        if (Path.GetFileName(file.FileName).Length > MaxFileNameLength)
+        {
+            return $"Nama berkas terlalu panjang: paling banyak {MaxFileNameLength} karakter.";
+        }
         if (file.Length == 0)
         {
             return "Berkas kosong.";

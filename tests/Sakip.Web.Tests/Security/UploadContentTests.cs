@@ -44,6 +44,19 @@ public sealed class UploadContentTests(SakipWebFactory app) : IClassFixture<Saki
         (await app.QueryAsync(db => db.EvidenceFiles.AnyAsync(f => f.FileName == fileName))).ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task Evidence_with_a_name_longer_than_its_column_is_refused_with_a_message_not_an_error()
+    {
+        var client = await app.SignInAsync("perencana@demo.sakip.id");
+        var name = new string('a', 300) + ".pdf";
+
+        var response = await UploadEvidenceAsync(client, name, "%PDF-1.4 panjang"u8.ToArray());
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("Nama berkas terlalu panjang: paling banyak 255 karakter.");
+        (await app.QueryAsync(db => db.EvidenceFiles.AnyAsync(f => f.FileName == name))).ShouldBeFalse();
+    }
+
     public static TheoryData<string, byte[], string> Matching => new()
     {
         { "laporan.pdf", "%PDF-1.7\n%hasil survei"u8.ToArray(), "application/pdf" },
