@@ -32,6 +32,8 @@ builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = SakipSetting
 var app = builder.Build();
 await FirstStart.RunAsync(app.Services, settings, app.Logger);
 
+// First, so every response gets the headers: pages, API, static files, redirects and error pages.
+app.UseSecurityHeaders();
 // The API answers errors as problem details (JSON); pages show the Indonesian error page.
 static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 // A request the API cannot read (malformed JSON) is the client's error: 400, also where ASP.NET throws it (Development).

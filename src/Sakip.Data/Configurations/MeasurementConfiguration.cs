@@ -48,5 +48,6 @@ sealed class MeasurementConfiguration :
         file.Property(f => f.FileName).HasMaxLength(255);
         file.Property(f => f.ContentType).HasMaxLength(100);
         file.Property(f => f.StorageKey).HasMaxLength(200);
+        file.Property(f => f.RemovalReason).HasMaxLength(Core.Measurement.EvidenceRemoval.MaxReasonLength);
     }
 }

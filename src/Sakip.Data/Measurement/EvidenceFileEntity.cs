@@ -11,4 +11,9 @@ public sealed class EvidenceFileEntity
     public string StorageKey { get; set; } = "";
     public DateTimeOffset UploadedAt { get; set; }
     public string? UploadedBy { get; set; }
+
+    /// <summary>When the file was removed from the realisation; null while it counts as evidence. The row and the file stay.</summary>
+    public DateTimeOffset? RemovedAt { get; set; }
+    public string? RemovedBy { get; set; }
+    public string? RemovalReason { get; set; }
 }

@@ -25,7 +25,11 @@ public static class CsvTableReader
         {
             if (builder.HasHeader)
             {
-                if (!hasProblem)
+                if (!hasProblem && HasFormulaPrefix(record.Text, record.Ends))
+                {
+                    builder.AddRow(line, [.. record.ToStrings().Select(cell => cell[FormulaPrefix.PrefixLength(cell)..])]);
+                }
+                else if (!hasProblem)
                 {
                     builder.AddRow(line, record.Text, record.Ends);
                 }
@@ -37,5 +41,22 @@ public static class CsvTableReader
         }
 
         return builder.Build("berkas kosong: tidak ada baris header");
+    }
+
+    /// <summary>Whether a cell of the row starts with the writer's apostrophe before a formula character (rare: a copy is then made).</summary>
+    private static bool HasFormulaPrefix(ReadOnlySpan<char> text, ReadOnlySpan<int> ends)
+    {
+        var start = 0;
+        foreach (var end in ends)
+        {
+            if (FormulaPrefix.PrefixLength(text[start..end]) > 0)
+            {
+                return true;
+            }
+
+            start = end;
+        }
+
+        return false;
     }
 }

@@ -4,7 +4,10 @@ using Sakip.Packages.Tables;
 
 namespace Sakip.Packages.Csv;
 
-/// <summary>Writes CSV the way the data package expects it: UTF-8 without BOM, LF line endings, minimal quoting.</summary>
+/// <summary>
+/// Writes CSV the way the data package expects it: UTF-8 without BOM, LF line endings, minimal quoting, and an
+/// apostrophe before a text a spreadsheet would run as a formula (<see cref="FormulaPrefix"/>).
+/// </summary>
 public static class CsvWriter
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
@@ -46,7 +49,7 @@ public static class CsvWriter
                 writer.Write(',');
             }
 
-            WriteCell(writer, cells[i]);
+            WriteCell(writer, FormulaPrefix.Protect(cells[i]));
         }
 
         writer.Write('\n');

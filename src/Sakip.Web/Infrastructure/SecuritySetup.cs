@@ -35,14 +35,18 @@ public static class SecuritySetup
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = ctx => ApiStatusOrRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiStatusOrRedirect(ctx, StatusCodes.Status403Forbidden);
+            // A changed stamp (sign-out, password, role, lock) ends the session on the next request; see SessionStamp.
+            o.Events.OnValidatePrincipal = SessionStamp.ValidateAsync;
         });
         // The cookie carries the account's roles and unit scope; re-reading them every 5 minutes (instead of 30) bounds how
-        // long a changed role, a locked account or a moved unit keeps its old rights or scope. One query per account per 5 minutes.
+        // long a moved unit keeps its old scope. Changes that update the stamp end the session at once (SessionStamp).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "sakip-af";
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // SecurityHeaders sends X-Frame-Options: DENY on every response, not only on pages with a form.
+            o.SuppressXFrameOptionsHeader = true;
         });
 
         // AddIdentity set the cookie as the default authenticate scheme; without replacing it a bearer token is never read.
@@ -59,6 +63,8 @@ public static class SecuritySetup
                 o.ForwardDefaultSelector = ctx => ApiTokenHandler.BearerToken(ctx.Request) is null ? IdentityConstants.ApplicationScheme : ApiTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null);
         services.AddAuthorization();
+        // Before AddRazorPages, whose TryAdd then keeps it: no inline style in generated HTML (see SecurityHeaders).
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.IHtmlGenerator, PolicyHtmlGenerator>();
         return services;
     }
 

@@ -11,7 +11,7 @@ using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Admin;
 
-/// <summary>Accounts (Admin only): list with role and unit, create, change role/unit, lock and unlock.</summary>
+/// <summary>Accounts (Admin only): list with role and unit, create, change role/unit, reset the password, lock and unlock.</summary>
 public sealed class AkunModel(SakipDb db, UserManager<SakipUser> users, TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -94,6 +94,31 @@ public sealed class AkunModel(SakipDb db, UserManager<SakipUser> users, TimeProv
         // A new stamp makes signed-in sessions pick up the new role and scope.
         await users.UpdateSecurityStampAsync(user);
         TempData["Pesan"] = $"Peran dan instansi {user.Email} diubah.";
+        return RedirectToPage();
+    }
+
+    /// <summary>Sets a new password (an Admin's reset for a forgotten one); the new stamp ends the account's sessions.</summary>
+    public async Task<IActionResult> OnPostSandiAsync(string id, string? sandi, CancellationToken ct)
+    {
+        if (!IsAdmin)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+        ModelState.Clear(); // the create form is not part of this post
+        var reset = string.IsNullOrWhiteSpace(sandi)
+            ? IdentityResult.Failed(new IdentityError { Code = "PasswordRequired", Description = "Kata sandi baru wajib diisi." })
+            : await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), sandi);
+        if (!reset.Succeeded)
+        {
+            reset.Errors.ToList().ForEach(e => ModelState.AddModelError(string.Empty, e.Description));
+            return await ShowAsync(ct, StatusCodes.Status400BadRequest);
+        }
+        // ResetPasswordAsync has already given the account a new stamp: its signed-in sessions end now (SessionStamp).
+        TempData["Pesan"] = $"Kata sandi {user.Email} diatur ulang; sesi yang sedang masuk diakhiri.";
         return RedirectToPage();
     }
 

@@ -6,12 +6,18 @@ using Sakip.Data.Accounts;
 namespace Sakip.Web.Features.Akun;
 
 /// <summary>Sign out (POST only, with antiforgery, so a link elsewhere cannot sign anyone out).</summary>
-public sealed class KeluarModel(SignInManager<SakipUser> signIn) : PageModel
+public sealed class KeluarModel(SignInManager<SakipUser> signIn, UserManager<SakipUser> users) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Beranda/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A new stamp makes every copy of this account's cookie invalid at once (SessionStamp), not only the
+        // browser's own copy that SignOutAsync deletes. It ends the account's sessions on other devices too.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
         await signIn.SignOutAsync();
         return RedirectToPage("/Akun/Masuk");
     }
