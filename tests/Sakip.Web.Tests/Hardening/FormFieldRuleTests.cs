@@ -89,12 +89,7 @@ public sealed class FormFieldRuleTests(SakipWebFactory app) : IClassFixture<Saki
     {
         var client = await app.SignInAsync("perencana@demo.sakip.id");
         const string form = "/PerjanjianKinerja/Isi?instansi=SETDA&tahun=2021";
-        var fields = HtmlForm.Fields(await client.GetStringAsync(form));
-        fields["Form.PihakPertama.Nama"] = "Muhammad Sa'bani";
-        fields["Form.PihakPertama.Nip"] = "19690101 199003 1 001";
-        fields["Form.PihakPertama.Jabatan"] = "Sekretaris Daerah";
-        fields["Form.PihakKedua.Nama"] = "Dr. Ir. H. Isran Noor, M.Si.";
-        fields["Form.PihakKedua.Jabatan"] = "Gubernur Kalimantan Timur";
+        var fields = Parties(HtmlForm.Fields(await client.GetStringAsync(form)));
         fields["Form.TanggalTandaTangan"] = "2030-01-02";
 
         var response = await client.PostAsync(form, await SakipWebFactory.FormAsync(client, form, fields));
@@ -102,6 +97,56 @@ public sealed class FormFieldRuleTests(SakipWebFactory app) : IClassFixture<Saki
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("terlalu jauh dari tahun PK 2021");
         (await app.QueryAsync(db => db.Agreements.AnyAsync(a => a.Year == 2021 && a.SignedOn == new DateOnly(2030, 1, 2)))).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_negative_renstra_target_needs_simpan_tetap()
+    {
+        var client = await app.SignInAsync("perencana@demo.sakip.id");
+        const string url = "/Perencanaan/Indikator?kode=ITKP";
+        var fields = HtmlForm.Fields(await client.GetStringAsync(url));
+        var year = int.Parse(fields["Form.Target[0].Tahun"], System.Globalization.CultureInfo.InvariantCulture);
+        fields["Form.Target[0].Nilai"] = "-5";
+
+        var warned = await client.PostAsync(url, await SakipWebFactory.FormAsync(client, url, new(fields)));
+        var html = WebUtility.HtmlDecode(await warned.Content.ReadAsStringAsync());
+        fields["Konfirmasi"] = "true";
+        var confirmed = await client.PostAsync(url, await SakipWebFactory.FormAsync(client, url, fields));
+
+        warned.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        html.ShouldContain("Peringatan: Target");
+        html.ShouldContain("name=\"Konfirmasi\"");
+        confirmed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await app.QueryAsync(db => db.Targets.SingleAsync(t => t.Indicator.Code == "ITKP" && t.Year == year && t.Kind == TargetKind.Renstra))).Value.ShouldBe(-5m);
+    }
+
+    [Fact]
+    public async Task A_pk_signed_within_a_year_of_its_year_needs_simpan_tetap()
+    {
+        var client = await app.SignInAsync("perencana@demo.sakip.id");
+        const string form = "/PerjanjianKinerja/Isi?instansi=SETDA&tahun=2022";
+        var fields = Parties(HtmlForm.Fields(await client.GetStringAsync(form)));
+        fields["Form.TanggalTandaTangan"] = "2023-03-01";
+
+        var warned = await client.PostAsync(form, await SakipWebFactory.FormAsync(client, form, new(fields)));
+        var html = WebUtility.HtmlDecode(await warned.Content.ReadAsStringAsync());
+        fields["Konfirmasi"] = "true";
+        var confirmed = await client.PostAsync(form, await SakipWebFactory.FormAsync(client, form, fields));
+
+        warned.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        html.ShouldContain("Peringatan: Tanggal penandatanganan 01-03-2023 di luar tahun PK 2022");
+        confirmed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await app.QueryAsync(db => db.Agreements.SingleAsync(a => a.Year == 2022 && a.IsCurrent))).SignedOn.ShouldBe(new DateOnly(2023, 3, 1));
+    }
+
+    static Dictionary<string, string> Parties(Dictionary<string, string> fields)
+    {
+        fields["Form.PihakPertama.Nama"] = "Muhammad Sa'bani";
+        fields["Form.PihakPertama.Nip"] = "19690101 199003 1 001";
+        fields["Form.PihakPertama.Jabatan"] = "Sekretaris Daerah";
+        fields["Form.PihakKedua.Nama"] = "Dr. Ir. H. Isran Noor, M.Si.";
+        fields["Form.PihakKedua.Jabatan"] = "Gubernur Kalimantan Timur";
+        return fields;
     }
 
     Task<decimal?> RealisationAsync(Period period) => app.QueryAsync(db =>

@@ -51,7 +51,7 @@ public static class PengukuranApi
         {
             return TypedResults.Forbid();
         }
-        var problems = TargetChecks.Check(body.Year, body.Kind, body.Value, body.Max, body.Text, found.Measure);
+        var problems = TargetChecks.Check(found.Code, body.Year, body.Kind, body.Value, body.Max, body.Text, found.Measure);
         if (Confirmation.Blocks(problems, Confirmation.Confirmed(http)) || body.Kind is not { } kind)
         {
             return TypedResults.ValidationProblem(Confirmation.Errors(problems), title: "Data target tidak valid.");
