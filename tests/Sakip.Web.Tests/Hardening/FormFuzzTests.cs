@@ -62,7 +62,7 @@ public sealed class FormFuzzTests(SakipWebFactory app) : IClassFixture<SakipWebF
             }
         }
 
-        failures.Count.ShouldBe(0, string.Join("\n", failures.Take(40)));
+        FuzzFailures.Report(failures, "forms");
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class FormFuzzTests(SakipWebFactory app) : IClassFixture<SakipWebF
             }
         }
 
-        failures.Count.ShouldBe(0, string.Join("\n", failures.Take(40)));
+        FuzzFailures.Report(failures, "forms");
     }
 
     async Task PostAndCheckAsync(
