@@ -23,7 +23,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizeFolder("/");
     o.Conventions.AllowAnonymousToFolder("/Akun");
     o.Conventions.AllowAnonymousToPage("/Error");
-}).AddMvcOptions(BindingMessages.Indonesian);
+}).AddMvcOptions(BindingMessages.Indonesian).AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new CheckboxBinder.Provider()));
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
 builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = SakipSettings.MaxUploadBytes);

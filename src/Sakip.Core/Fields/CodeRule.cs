@@ -4,15 +4,14 @@ namespace Sakip.Core.Fields;
 
 /// <summary>The codes that identify units, plan elements, indicators and budget lines.</summary>
 /// <remarks>
-/// Codes appear in addresses (<c>?indikator=IKU-01</c>), file names and Kepmendagri nomenclature (<c>1.01.02.2.01</c>),
-/// so they are letters, digits and <c>. - _</c> only, at most <see cref="MaxLength"/> characters: a space or a slash
-/// in a code breaks a link, and an over-long one failed in PostgreSQL instead of being reported.
+/// The data package spec makes codes free text (compared exactly), so a code is refused only where it cannot be stored or
+/// read back: longer than <see cref="MaxLength"/> (the column) or holding a control character (a tab or line break that
+/// no form can type and no CSV cell shows). A space or a slash is allowed but warned about: a code appears in addresses
+/// (<c>/api/v1/indikator/IKU-01</c>), where a slash splits the path and a space must be escaped.
 /// </remarks>
 public static class CodeRule
 {
     public static int MaxLength => TextRules.MaxLength(TextField.Code);
-
-    public static bool IsAllowed(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_';
 
     /// <summary>A problem with a code that is given; an empty code is the caller's "wajib diisi".</summary>
     public static Problem? Check(string where, string? code, string label = "Kode")
@@ -25,9 +24,12 @@ public static class CodeRule
         {
             return tooLong;
         }
-        var bad = code.FirstOrDefault(c => !IsAllowed(c));
-        return bad == default
-            ? null
-            : new Problem(where, $"{label} hanya boleh berisi huruf, angka, titik, tanda hubung dan garis bawah (ditemukan \"{bad}\").");
+        if (code.Any(char.IsControl))
+        {
+            return new Problem(where, $"{label} tidak boleh memuat karakter kendali (tab atau baris baru).");
+        }
+        return code.Any(c => char.IsWhiteSpace(c) || c == '/')
+            ? Problem.Warning(where, $"{label} \"{code}\" memuat spasi atau garis miring (/), sehingga sulit dipakai dalam alamat tautan dan API; sebaiknya gunakan huruf, angka, titik, tanda hubung atau garis bawah.")
+            : null;
     }
 }

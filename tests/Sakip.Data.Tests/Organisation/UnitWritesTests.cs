@@ -115,8 +115,8 @@ public sealed class UnitWritesTests
     public static TheoryData<string, string?, string?, string?, string?, string, string> InvalidDrafts => new()
     {
         { "empty code", "", "Nama", "SETDA", "unit_kerja", "kode", "Kode instansi wajib diisi." },
-        { "space in code", "BIRO BARU", "Nama", "SETDA", "unit_kerja", "kode", "Kode instansi hanya boleh berisi huruf, angka, titik, tanda hubung dan garis bawah (ditemukan \" \")." },
-        { "slash in code", "BIRO/BARU", "Nama", "SETDA", "unit_kerja", "kode", "Kode instansi hanya boleh berisi huruf, angka, titik, tanda hubung dan garis bawah (ditemukan \"/\")." },
+        { "space in code", "BIRO BARU", "Nama", "SETDA", "unit_kerja", "kode", "Kode instansi \"BIRO BARU\" memuat spasi atau garis miring (/), sehingga sulit dipakai dalam alamat tautan dan API; sebaiknya gunakan huruf, angka, titik, tanda hubung atau garis bawah." },
+        { "slash in code", "BIRO/BARU", "Nama", "SETDA", "unit_kerja", "kode", "Kode instansi \"BIRO/BARU\" memuat spasi atau garis miring (/), sehingga sulit dipakai dalam alamat tautan dan API; sebaiknya gunakan huruf, angka, titik, tanda hubung atau garis bawah." },
         { "long code", new string('K', 65), "Nama", "SETDA", "unit_kerja", "kode", "Kode instansi paling banyak 64 karakter (tertulis 65 karakter)." },
         { "taken code", "HUKUM", "Nama", "SETDA", "unit_kerja", "kode", "Kode instansi HUKUM sudah dipakai." },
         { "empty name", "BIRO_BARU", " ", "SETDA", "unit_kerja", "nama", "Nama instansi wajib diisi, paling banyak 300 karakter." },

@@ -16,8 +16,8 @@ public sealed class FieldRuleTests
             ["instansi.csv:4:kode: Kode paling banyak 64 karakter (tertulis 65 karakter)."]
         },
         {
-            "indikator.csv", ["kode,rencana,uraian", "IKU1,S1,Indeks kinerja", "IKU 2,S1,Indeks lain"],
-            ["indikator.csv:3:kode: Kode hanya boleh berisi huruf, angka, titik, tanda hubung dan garis bawah (ditemukan \" \")."]
+            "indikator.csv", ["kode,rencana,uraian", "IKU1,S1,Indeks kinerja", "IKU\t2,S1,Indeks lain"],
+            ["indikator.csv:3:kode: Kode tidak boleh memuat karakter kendali (tab atau baris baru)."]
         },
         {
             "indikator.csv", ["kode,rencana,uraian", $"IKU1,S1,{new string('u', 1001)}"],
@@ -46,10 +46,6 @@ public sealed class FieldRuleTests
         {
             "anggaran.csv", [Budget, "P1,OPD,2021,program,Program,99999999999999999999999,0"],
             ["anggaran.csv:2:pagu: Pagu di luar batas: nilainya harus kurang dari Rp 10.000 triliun."]
-        },
-        {
-            "anggaran.csv", [Budget, "P 1,OPD,2021,program,Program,1000,0"],
-            ["anggaran.csv:2:kode: Kode hanya boleh berisi huruf, angka, titik, tanda hubung dan garis bawah (ditemukan \" \")."]
         },
         {
             "evaluasi.csv", ["instansi,tahun,komponen,nilai", "OPD,2021,,159.14"],
@@ -81,6 +77,10 @@ public sealed class FieldRuleTests
         {
             "anggaran.csv", [Budget, "P1,OPD,2021,program,Program,1000,1500"],
             ["peringatan: anggaran.csv:2:realisasi: Realisasi anggaran melebihi pagu; pastikan sudah benar (mis. pagu perubahan belum dicatat)."]
+        },
+        {
+            "anggaran.csv", [Budget, "P 1,OPD,2021,program,Program,1000,0"],
+            ["peringatan: anggaran.csv:2:kode: Kode \"P 1\" memuat spasi atau garis miring (/), sehingga sulit dipakai dalam alamat tautan dan API; sebaiknya gunakan huruf, angka, titik, tanda hubung atau garis bawah."]
         },
     };
 

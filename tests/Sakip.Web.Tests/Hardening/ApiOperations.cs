@@ -84,6 +84,8 @@ public static class ApiOperations
             ["pembilang"] = null,
             ["penyebut"] = null,
         }),
+        ["GET /api/v1/realisasi/{indikator}/{tahun}/{periode}"] = Get("/api/v1/realisasi/{indikator}/{tahun}/{periode}",
+            path: new() { ["indikator"] = "EKPPD", ["tahun"] = "2021", ["periode"] = "tw2" }),
         ["GET /api/v1/capaian"] = Get("/api/v1/capaian", query: new() { ["instansi"] = "SETDA", ["tahun"] = "2021" }),
         ["GET /api/v1/perjanjian"] = Get("/api/v1/perjanjian", query: new() { ["instansi"] = "SETDA", ["tahun"] = "2021" }),
         ["GET /api/v1/perjanjian/versi"] = Get("/api/v1/perjanjian/versi", query: new() { ["instansi"] = "SETDA", ["tahun"] = "2021" }),

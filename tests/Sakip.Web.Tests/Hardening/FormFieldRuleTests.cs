@@ -26,7 +26,7 @@ public sealed class FormFieldRuleTests(SakipWebFactory app) : IClassFixture<Saki
     }
 
     [Fact]
-    public async Task An_indicator_code_with_a_space_is_refused_by_the_core_code_rule()
+    public async Task An_indicator_code_with_a_space_needs_simpan_tetap_by_the_core_code_rule()
     {
         var client = await app.SignInAsync("perencana@demo.sakip.id");
         const string url = "/Perencanaan/Indikator?rencana=S3";
@@ -36,7 +36,7 @@ public sealed class FormFieldRuleTests(SakipWebFactory app) : IClassFixture<Saki
         var response = await client.PostAsync(url, await SakipWebFactory.FormAsync(client, url, fields));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("Kode hanya boleh berisi huruf, angka, titik, tanda hubung dan garis bawah");
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("Kode \"IKU BARU\" memuat spasi atau garis miring");
         (await app.QueryAsync(db => db.Indicators.AnyAsync(i => i.Code == "IKU BARU"))).ShouldBeFalse();
     }
 
