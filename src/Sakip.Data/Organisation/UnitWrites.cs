@@ -134,9 +134,13 @@ public static class UnitWrites
 
     static Problem CodeTaken(string code) => new("kode", $"Kode instansi {code} sudah dipakai.");
 
-    /// <summary>A problem with the code, or null: required, and the Core code rule (it is part of URLs).</summary>
+    /// <summary>
+    /// A problem with the code, or null: required, and the Core code rule. What the rule only warns of (a space or a slash)
+    /// refuses a unit here: a unit's code is its address (<c>/api/v1/instansi/{kode}</c>) and the unit form has no
+    /// "simpan tetap".
+    /// </summary>
     static Problem? CheckCode(string? code) =>
-        code is null ? new("kode", "Kode instansi wajib diisi.") : CodeRule.Check("kode", code, "Kode instansi");
+        code is null ? new("kode", "Kode instansi wajib diisi.") : CodeRule.Check("kode", code, "Kode instansi") is { } problem ? problem with { Severity = Severity.Error } : null;
 
     /// <summary>Checks nama, singkatan and jenis; returns the kind when jenis is one of the package's codes.</summary>
     static UnitKind? CheckFields(UnitDraft draft, List<Problem> problems)

@@ -64,13 +64,12 @@ public sealed partial class IndikatorModel(SakipDb db) : PageModel
         if (conflict && Screen.Existing is { } opened)
         {
             // The form keeps what was typed and now carries the stored version: saving again is a deliberate overwrite.
-            Response.StatusCode = StatusCodes.Status409Conflict;
             ModelState.Remove("Form.Versi");
             Form.Versi = await db.Indicators.AsNoTracking().Where(i => i.Id == opened.Id).Select(i => (int?)i.Version).FirstOrDefaultAsync(ct);
         }
         if (saved is null)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
             return Page();
         }
         TempData["Pesan"] = $"Indikator {saved.Code} tersimpan.";
