@@ -42,8 +42,8 @@ public static class CapaianRule
         var method = Method(direction, false);
         var inputs = PointInputs(t, r);
         return direction == Direction.Decrease
-            ? Floored(method, () => (2 * t - r) / t * 100m, "(2 × {T} − {R}) / {T} × 100", inputs)
-            : Explained.Compute(() => r / t * 100m, method, "{R} / {T} × 100", inputs);
+            ? Floored(Explained.Compute((t, r), static s => (2 * s.t - s.r) / s.t * 100m, method, "(2 × {T} − {R}) / {T} × 100", inputs))
+            : Explained.Compute((r, t), static s => s.r / s.t * 100m, method, "{R} / {T} × 100", inputs);
     }
 
     static Explained<decimal?> ForRange(decimal a, decimal b, decimal r, Direction direction)
@@ -62,8 +62,8 @@ public static class CapaianRule
                 return Explained.None(method, "batas bawah target bernilai 0, capaian tidak dapat dihitung", below);
             }
             return direction == Direction.Decrease
-                ? Explained.Compute(() => (2 * a - r) / a * 100m, method, "(2 × {a} − {R}) / {a} × 100", below)
-                : Explained.Compute(() => r / a * 100m, method, "{R} / {a} × 100", below);
+                ? Explained.Compute((a, r), static s => (2 * s.a - s.r) / s.a * 100m, method, "(2 × {a} − {R}) / {a} × 100", below)
+                : Explained.Compute((r, a), static s => s.r / s.a * 100m, method, "{R} / {a} × 100", below);
         }
         NamedValue[] above = [new("R", r, "Realisasi"), new("b", b, "Target maksimum")];
         if (b == 0)
@@ -71,14 +71,12 @@ public static class CapaianRule
             return Explained.None(method, "batas atas target bernilai 0, capaian tidak dapat dihitung", above);
         }
         return direction == Direction.Increase
-            ? Explained.Compute(() => r / b * 100m, method, "{R} / {b} × 100", above)
-            : Floored(method, () => (2 * b - r) / b * 100m, "(2 × {b} − {R}) / {b} × 100", above);
+            ? Explained.Compute((r, b), static s => s.r / s.b * 100m, method, "{R} / {b} × 100", above)
+            : Floored(Explained.Compute((b, r), static s => (2 * s.b - s.r) / s.b * 100m, method, "(2 × {b} − {R}) / {b} × 100", above));
     }
 
-    static Explained<decimal?> Floored(string method, Func<decimal> compute, string formula, NamedValue[] inputs) =>
-        Explained.Compute(compute, method, formula, inputs) is { Value: < 0 } negative
-            ? negative with { Value = 0m, Note = "hasil negatif dibulatkan ke 0 (batas bawah capaian)" }
-            : Explained.Compute(compute, method, formula, inputs);
+    static Explained<decimal?> Floored(Explained<decimal?> computed) =>
+        computed is { Value: < 0 } ? computed with { Value = 0m, Note = "hasil negatif dibulatkan ke 0 (batas bawah capaian)" } : computed;
 
     static string Method(Direction direction, bool range) => (direction, range) switch
     {

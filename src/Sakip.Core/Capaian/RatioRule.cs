@@ -17,6 +17,6 @@ public static class RatioRule
         ];
         return denominator == 0
             ? Explained.None(Method, "penyebut bernilai 0", inputs)
-            : Explained.Compute(() => numerator / denominator * 100m, Method, "{P} / {Q} × 100", inputs);
+            : Explained.Compute((numerator, denominator), static s => s.numerator / s.denominator * 100m, Method, "{P} / {Q} × 100", inputs);
     }
 }

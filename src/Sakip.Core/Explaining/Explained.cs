@@ -41,6 +41,25 @@ public static class Explained
         return Checked(compute) is { } value ? Of(value, method, formula, inputs) : None(method, TooLarge, inputs);
     }
 
+    /// <summary>
+    /// <see cref="Compute(Func{decimal}, string, string, NamedValue[])"/> with the operands passed in, so a hot rule
+    /// (capaian of every cell) can use a static lambda and allocate no closure.
+    /// </summary>
+    public static Explained<decimal?> Compute<TState>(TState state, Func<TState, decimal> compute, string method, string formula, params NamedValue[] inputs)
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        decimal value;
+        try
+        {
+            value = compute(state);
+        }
+        catch (OverflowException)
+        {
+            return None(method, TooLarge, inputs);
+        }
+        return Of(value, method, formula, inputs);
+    }
+
     /// <summary>The result of <paramref name="compute"/>, or null when it overflows <see cref="decimal"/>.</summary>
     public static decimal? Checked(Func<decimal> compute)
     {

@@ -37,7 +37,8 @@ public static class NumberRule
         {
             return new Problem(where, $"{label} di luar batas: nilainya harus kurang dari {maxText}.");
         }
-        return Math.Round(v, decimals) != v
+        // The scale is how the number was written (1,50 has 2); only a longer one needs the exact test (1,000000000 = 1).
+        return v.Scale > decimals && Math.Round(v, decimals) != v
             ? new Problem(where, $"{label} paling banyak {decimals} angka di belakang koma.")
             : null;
     }
