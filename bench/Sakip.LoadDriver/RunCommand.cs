@@ -68,9 +68,10 @@ static class RunCommand
             var unit = units[Random.Shared.Next(units.Count)];
             return new($"/Beranda?instansi={unit}&tahun={year}", $"IK1.{unit}");
         }),
-        // The next year: the generated realisations of the measured years are approved, hence locked (409).
+        // The next year: the generated realisations of the measured years are approved, hence locked (409). Values stay
+        // within 0–100: IK1 is in per cent, and a value above 100 is a warning the API saves only when confirmed.
         new("E. Save realisasi", $"PUT /api/v1/realisasi (tw1 {year + 1}, own unit)", UserGroup.Unit, u => new("/api/v1/realisasi", $"IK1.{u.UnitCode}",
-            string.Create(CultureInfo.InvariantCulture, $$"""{"indikator":"IK1.{{u.UnitCode}}","tahun":{{year + 1}},"periode":"tw1","nilai":{{Random.Shared.Next(1, 100_000) / 100m}}}"""))),
+            string.Create(CultureInfo.InvariantCulture, $$"""{"indikator":"IK1.{{u.UnitCode}}","tahun":{{year + 1}},"periode":"tw1","nilai":{{Random.Shared.Next(1, 10_000) / 100m}}}"""))),
     ];
 
     /// <summary>Every unit below the root (the root's dashboard rolls up the whole country and is not what D measures).</summary>

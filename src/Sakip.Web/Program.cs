@@ -12,6 +12,7 @@ builder.Services.AddSingleton(settings);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IFileStore, FolderFileStore>();
 builder.Services.AddSingleton<UnitResultCache>();
+builder.Services.AddMemoryCache();
 builder.Services.AddSingleton(new ReportingDb.Replica(settings.ReadOnlyDatabase));
 builder.Services.AddScoped<ReportingDb>();
 builder.Services.AddHostedService<Sakip.Web.Features.ImporEkspor.PendingUploadSweeper>();

@@ -93,6 +93,7 @@ public sealed class AkunModel(SakipDb db, UserManager<SakipUser> users, TimeProv
         }
         // A new stamp makes signed-in sessions pick up the new role and scope.
         await users.UpdateSecurityStampAsync(user);
+        SessionStamp.Forget(HttpContext, user.Id);
         TempData["Pesan"] = $"Peran dan instansi {user.Email} diubah.";
         return RedirectToPage();
     }
@@ -118,6 +119,7 @@ public sealed class AkunModel(SakipDb db, UserManager<SakipUser> users, TimeProv
             return await ShowAsync(ct, StatusCodes.Status400BadRequest);
         }
         // ResetPasswordAsync has already given the account a new stamp: its signed-in sessions end now (SessionStamp).
+        SessionStamp.Forget(HttpContext, user.Id);
         TempData["Pesan"] = $"Kata sandi {user.Email} diatur ulang; sesi yang sedang masuk diakhiri.";
         return RedirectToPage();
     }
@@ -145,6 +147,7 @@ public sealed class AkunModel(SakipDb db, UserManager<SakipUser> users, TimeProv
         await users.SetLockoutEndDateAsync(user, until);
         await users.ResetAccessFailedCountAsync(user);
         await users.UpdateSecurityStampAsync(user);
+        SessionStamp.Forget(HttpContext, user.Id);
         TempData["Pesan"] = $"Akun {user.Email} {done}.";
         return RedirectToPage();
     }

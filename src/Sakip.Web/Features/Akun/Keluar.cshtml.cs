@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.Data.Accounts;
+using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Akun;
 
@@ -17,6 +18,7 @@ public sealed class KeluarModel(SignInManager<SakipUser> signIn, UserManager<Sak
         if (await users.GetUserAsync(User) is { } user)
         {
             await users.UpdateSecurityStampAsync(user);
+            SessionStamp.Forget(HttpContext, user.Id);
         }
         await signIn.SignOutAsync();
         return RedirectToPage("/Akun/Masuk");
