@@ -22,6 +22,7 @@ public sealed class HardeningJourneyTests(BrowserSession session) : IClassFixtur
         await page.GetByText("bernilai negatif").First.WaitForAsync();
         await page.ScreenshotAsync(new() { Path = BrowserSession.ArtifactPath("isi-peringatan-simpan-tetap.png"), FullPage = true });
         (await page.GetByLabel("Realisasi", new() { Exact = true }).InputValueAsync()).ShouldBe("-5");
+        (await page.Locator(".validation-summary-errors.alert-warning").CountAsync()).ShouldBe(1, "a warning to confirm is amber, not an error");
         await page.Locator("#Konfirmasi").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan", Exact = true }).ClickAsync();
 
