@@ -17,9 +17,11 @@ public static class Confirmation
     /// <summary>True when the only problems are warnings, so the form should offer to save anyway.</summary>
     public static bool NeedsConfirmation(IReadOnlyCollection<Problem> problems) => problems.Count > 0 && problems.All(p => !p.IsError);
 
-    /// <summary>Whether an API request confirmed its warnings: <c>?konfirmasi=ya</c> (or <c>true</c>, <c>1</c>).</summary>
-    public static bool Confirmed(HttpContext http) =>
-        http.Request.Query[QueryParameter].ToString().Trim().ToLowerInvariant() is "ya" or "true" or "1";
+    /// <summary>
+    /// Whether an API request confirmed its warnings: <c>?konfirmasi=ya</c> (or <c>true</c>, <c>1</c>). The endpoints take
+    /// it as a query parameter of their own, so the OpenAPI document lists it.
+    /// </summary>
+    public static bool Confirmed(string? konfirmasi) => konfirmasi?.Trim().ToLowerInvariant() is "ya" or "true" or "1";
 
     /// <summary>Copies problems into a form's ModelState, warnings marked as such, each at the field <paramref name="fieldOf"/> names.</summary>
     public static void AddTo(ModelStateDictionary state, IEnumerable<Problem> problems, Func<string, string> fieldOf)

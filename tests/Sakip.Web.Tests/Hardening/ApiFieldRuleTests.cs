@@ -104,4 +104,17 @@ public sealed class ApiFieldRuleTests(SakipWebFactory app) : IClassFixture<Sakip
 
     Task<(int Targets, int Realisations, int Components)> CountsAsync() => app.QueryAsync(async db =>
         (await db.Targets.CountAsync(), await db.Realisations.CountAsync(), await db.Components.CountAsync()));
+
+    [Theory]
+    [InlineData("/api/v1/target")]
+    [InlineData("/api/v1/realisasi")]
+    public async Task The_openapi_document_lists_konfirmasi_on_the_writes_that_warn(string path)
+    {
+        var client = await app.SignInAsync("perencana@demo.sakip.id");
+
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+
+        var parameters = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("put").GetProperty("parameters");
+        parameters.EnumerateArray().Select(p => (p.GetProperty("name").GetString(), p.GetProperty("in").GetString())).ShouldContain(("konfirmasi", "query"));
+    }
 }

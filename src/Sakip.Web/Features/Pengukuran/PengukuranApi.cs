@@ -40,7 +40,7 @@ public static class PengukuranApi
 
     /// <remarks>If-Match (or <c>versi</c>) makes the write conditional; a target that feeds an approved capaian is locked (409).</remarks>
     static async Task<Results<Ok<TargetJson>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<HttpValidationProblemDetails>>> PutTarget(
-        TargetJson body, HttpContext http, SakipDb db, TimeProvider clock, CancellationToken ct)
+        TargetJson body, string? konfirmasi, HttpContext http, SakipDb db, TimeProvider clock, CancellationToken ct)
     {
         var access = UnitAccess.Of(http);
         if (await IndicatorLookup.ResolveAsync(db, access, body.Indicator, ct) is not { } found)
@@ -52,7 +52,7 @@ public static class PengukuranApi
             return TypedResults.Forbid();
         }
         var problems = TargetChecks.Check(found.Code, body.Year, body.Kind, body.Value, body.Max, body.Text, found.Measure);
-        if (Confirmation.Blocks(problems, Confirmation.Confirmed(http)) || body.Kind is not { } kind)
+        if (Confirmation.Blocks(problems, Confirmation.Confirmed(konfirmasi)) || body.Kind is not { } kind)
         {
             return TypedResults.ValidationProblem(Confirmation.Errors(problems), title: "Data target tidak valid.");
         }
@@ -120,7 +120,7 @@ public static class PengukuranApi
     }
 
     static async Task<Results<Ok<CapaianJson>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<HttpValidationProblemDetails>>> PutRealisation(
-        RealisationJson body, HttpContext http, SakipDb db, TimeProvider clock, CancellationToken ct)
+        RealisationJson body, string? konfirmasi, HttpContext http, SakipDb db, TimeProvider clock, CancellationToken ct)
     {
         var access = UnitAccess.Of(http);
         if (await IndicatorLookup.ResolveAsync(db, access, body.Indicator, ct) is not { } found)
@@ -139,7 +139,7 @@ public static class PengukuranApi
         }
         var values = new RealisationEntry.Values(
             body.Value, body.Text, body.Numerator, body.Denominator, body.SupportingFactors, body.InhibitingFactors, body.Solutions, body.Note,
-            Confirmation.Confirmed(http));
+            Confirmation.Confirmed(konfirmasi));
         var (outcome, problems, version) = await RealisationEntry.SaveAsync(
             db, found, body.Year, period, values, EntityTags.Expected(http, body.Version), access, clock.GetUtcNow(), ct);
         var errors = Confirmation.Errors(problems);
