@@ -31,42 +31,30 @@ public static class Explained
     /// (about 7,9 × 10²⁸) gives no value with the reason instead of an exception.
     /// </summary>
     /// <remarks>
-    /// Input limits (<c>Fields.Quantity</c>, <c>Fields.Amount</c>) keep every single division in range, but a value
+    /// Input limits (<see cref="Fields.NumberRule"/>) keep every single division in range, but a value
     /// derived from others (a ratio realisation over a tiny target) or data stored before the limits can still leave
     /// it; every rule that divides, multiplies or sums computes through this one method, so a page never fails on it.
     /// </remarks>
-    public static Explained<decimal?> Compute(Func<decimal> compute, string method, string formula, params NamedValue[] inputs)
-    {
-        ArgumentNullException.ThrowIfNull(compute);
-        return Checked(compute) is { } value ? Of(value, method, formula, inputs) : None(method, TooLarge, inputs);
-    }
+    public static Explained<decimal?> Compute(Func<decimal> compute, string method, string formula, params NamedValue[] inputs) =>
+        Compute(compute, static c => c(), method, formula, inputs);
 
     /// <summary>
     /// <see cref="Compute(Func{decimal}, string, string, NamedValue[])"/> with the operands passed in, so a hot rule
     /// (capaian of every cell) can use a static lambda and allocate no closure.
     /// </summary>
-    public static Explained<decimal?> Compute<TState>(TState state, Func<TState, decimal> compute, string method, string formula, params NamedValue[] inputs)
-    {
-        ArgumentNullException.ThrowIfNull(compute);
-        decimal value;
-        try
-        {
-            value = compute(state);
-        }
-        catch (OverflowException)
-        {
-            return None(method, TooLarge, inputs);
-        }
-        return Of(value, method, formula, inputs);
-    }
+    public static Explained<decimal?> Compute<TState>(TState state, Func<TState, decimal> compute, string method, string formula, params NamedValue[] inputs) =>
+        Checked(state, compute) is { } value ? Of(value, method, formula, inputs) : None(method, TooLarge, inputs);
 
     /// <summary>The result of <paramref name="compute"/>, or null when it overflows <see cref="decimal"/>.</summary>
-    public static decimal? Checked(Func<decimal> compute)
+    public static decimal? Checked(Func<decimal> compute) => Checked(compute, static c => c());
+
+    /// <summary>The one place an overflow becomes "no value".</summary>
+    static decimal? Checked<TState>(TState state, Func<TState, decimal> compute)
     {
         ArgumentNullException.ThrowIfNull(compute);
         try
         {
-            return compute();
+            return compute(state);
         }
         catch (OverflowException)
         {
