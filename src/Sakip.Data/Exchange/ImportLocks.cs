@@ -24,21 +24,24 @@ static class ImportLocks
         var locked = approved.GroupBy(a => a.Code, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(a => new ApprovalLock.Realised(a.Year, a.Period, a.Status)).ToList(), StringComparer.Ordinal);
         var ids = approved.Select(a => a.IndicatorId).Distinct().ToList();
+        // Indexed by key: a package and an installation can each hold a million rows, so no list is searched per row.
+        var approvedValues = approved.ToDictionary(a => (a.Code, a.Year, a.Period), a => (a.Value, a.Text));
         var problems = new List<Problem>();
         foreach (var r in data.Realisations.Where(r => locked.ContainsKey(r.Indicator)))
         {
-            if (approved.FirstOrDefault(a => a.Code == r.Indicator && a.Year == r.Year && a.Period == r.Period) is { } stored && (stored.Value, stored.Text) != (r.Value, r.Text))
+            if (approvedValues.TryGetValue((r.Indicator, r.Year, r.Period), out var stored) && stored != (r.Value, r.Text))
             {
                 problems.Add(new(Where(r.Origin, "realisasi.csv"), $"Realisasi {r.Indicator} {Periods.Label(r.Period)} {r.Year} sudah disetujui dan terkunci; paket tidak boleh mengubahnya."));
             }
         }
-        var targets = await db.Targets.AsNoTracking().Where(t => ids.Contains(t.IndicatorId))
-            .Select(t => new { t.Indicator.Code, t.Year, t.Kind, t.Value, t.Max, t.Text }).ToListAsync(ct);
+        var targets = (await db.Targets.AsNoTracking().Where(t => ids.Contains(t.IndicatorId))
+            .Select(t => new { t.Indicator.Code, t.Year, t.Kind, t.Value, t.Max, t.Text }).ToListAsync(ct))
+            .ToDictionary(t => (t.Code, t.Year, t.Kind), t => (t.Value, t.Max, t.Text));
         foreach (var t in data.Targets.Where(t => locked.ContainsKey(t.Indicator)))
         {
-            var stored = targets.FirstOrDefault(s => s.Code == t.Indicator && s.Year == t.Year && s.Kind == t.Kind);
-            var hasAgreement = targets.Any(s => s.Code == t.Indicator && s.Year == t.Year && s.Kind == TargetKind.Agreement && (s.Value != null || s.Text != null));
-            if ((stored?.Value, stored?.Max, stored?.Text) != (t.Value, t.Max, t.Text)
+            var stored = targets.GetValueOrDefault((t.Indicator, t.Year, t.Kind));
+            var hasAgreement = targets.TryGetValue((t.Indicator, t.Year, TargetKind.Agreement), out var pk) && (pk.Value != null || pk.Text != null);
+            if (stored != (t.Value, t.Max, t.Text)
                 && ApprovalLock.ForTarget(t.Year, t.Kind, hasAgreement, locked[t.Indicator], isAdmin: false, Where(t.Origin, "target.csv")) is { } problem)
             {
                 problems.Add(problem);
@@ -47,18 +50,20 @@ static class ImportLocks
         var definitions = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.Id))
             .Select(i => new Indicator(i.Code, i.PlanElement.Code, i.Name, i.Measure, i.Direction, i.Aggregation, i.IsKey, i.Formula, i.Numerator, i.Denominator, null, null, null))
             .ToListAsync(ct);
+        var definitionsByCode = definitions.ToDictionary(d => d.Code, StringComparer.Ordinal);
         foreach (var i in data.Indicators.Where(i => locked.ContainsKey(i.Code)))
         {
-            var before = definitions.Single(d => d.Code == i.Code);
+            var before = definitionsByCode[i.Code];
             var where = Where(i.Origin, "indikator.csv");
             problems.AddRange(ApprovalLock.ForDefinition(before, i, locked[i.Code], isAdmin: false).Select(p => p with { Field = $"{where} ({p.Field})" }));
         }
-        var components = await db.Components.AsNoTracking().Where(c => ids.Contains(c.IndicatorId))
-            .Select(c => new { c.Indicator.Code, c.Year, c.Period, c.Kind, c.Value }).ToListAsync(ct);
+        var components = (await db.Components.AsNoTracking().Where(c => ids.Contains(c.IndicatorId))
+            .Select(c => new { c.Indicator.Code, c.Year, c.Period, c.Kind, c.Value }).ToListAsync(ct))
+            .ToDictionary(c => (c.Code, c.Year, c.Period, c.Kind), c => c.Value);
         foreach (var c in data.Components.Where(c => locked.ContainsKey(c.Indicator)))
         {
-            var stored = components.FirstOrDefault(s => s.Code == c.Indicator && s.Year == c.Year && s.Period == c.Period && s.Kind == c.Kind);
-            if (stored?.Value != c.Value
+            decimal? stored = components.TryGetValue((c.Indicator, c.Year, c.Period, c.Kind), out var value) ? value : null;
+            if (stored != c.Value
                 && ApprovalLock.ForComponent(c.Year, c.Period, locked[c.Indicator], isAdmin: false, Where(c.Origin, "komponen.csv")) is { } problem)
             {
                 problems.Add(problem);
