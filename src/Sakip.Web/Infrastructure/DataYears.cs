@@ -19,9 +19,22 @@ public static class DataYears
     /// target year up to this year (a Renstra runs years ahead, and those years have nothing to show yet); else this year.
     /// An installation-wide account on a top unit looks at the whole installation, as its scope is.
     /// </summary>
-    public static async Task<int> DefaultAsync(SakipDb db, UnitRef unit, UnitAccess access, DateTimeOffset today, CancellationToken ct)
+    /// <remarks>
+    /// Up to four aggregates over the unit's subtree, on the page every user lands on: kept per unit data version (a save
+    /// below the unit moves it), except for the whole installation, which no single unit's version follows.
+    /// </remarks>
+    public static async Task<int> DefaultAsync(SakipDb db, UnitResultCache cache, UnitRef unit, UnitAccess access, DateTimeOffset today, CancellationToken ct)
     {
-        var path = access.ScopePath == "/" && UnitPaths.Ids(unit.Path).Count() == 1 ? "/" : unit.Path;
+        if (access.ScopePath == "/" && UnitPaths.Ids(unit.Path).Count() == 1)
+        {
+            return await LatestAsync(db, "/", today, ct);
+        }
+        var found = await cache.GetOrLoadAsync(unit, nameof(DataYears), today.Year, async () => new LatestYear(await LatestAsync(db, unit.Path, today, ct)));
+        return found.Year;
+    }
+
+    static async Task<int> LatestAsync(SakipDb db, string path, DateTimeOffset today, CancellationToken ct)
+    {
         var units = db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
         return await db.Realisations.Where(r => units.Contains(r.Indicator.PlanElement.UnitId)).MaxAsync(r => (int?)r.Year, ct)
             ?? await db.Agreements.Where(a => units.Contains(a.UnitId)).MaxAsync(a => (int?)a.Year, ct)
@@ -29,6 +42,8 @@ public static class DataYears
             ?? await db.Targets.Where(t => units.Contains(t.Indicator.PlanElement.UnitId) && t.Year <= today.Year).MaxAsync(t => (int?)t.Year, ct)
             ?? today.Year;
     }
+
+    sealed record LatestYear(int Year);
 
     /// <summary>The years to offer, newest first, always with the year shown, so the list never contradicts the heading.</summary>
     public static IReadOnlyList<int> Offered(IEnumerable<int> years, int shown) => [.. years.Append(shown).Distinct().OrderDescending()];

@@ -28,7 +28,7 @@ public sealed class IndexModel(SakipDb db, UnitResultCache cache, TimeProvider c
         }
         var subtree = db.BudgetLines.AsNoTracking().Where(b => b.Unit.Path.StartsWith(unit.Path));
         var years = await subtree.Select(b => b.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
-        var year = tahun ?? await DataYears.DefaultAsync(db, unit, access, clock.GetLocalNow(), ct);
+        var year = tahun ?? await DataYears.DefaultAsync(db, cache, unit, access, clock.GetLocalNow(), ct);
         var rows = await subtree.Where(b => b.Year == year).OrderBy(b => b.Id)
             .Select(b => new Source(
                 new BudgetLine(b.Code, b.Unit.Code, b.Year, b.Level, b.Parent != null ? b.Parent.Code : null, b.Name, b.Ceiling, b.Spent,

@@ -24,7 +24,7 @@ public sealed class IndexModel(SakipDb db, UnitResultCache cache, TimeProvider c
             return NotFound();
         }
         var performance = await cache.PerformanceAsync(db, unit, ct);
-        var year = tahun ?? await DataYears.DefaultAsync(db, unit, access, clock.GetLocalNow(), ct);
+        var year = tahun ?? await DataYears.DefaultAsync(db, cache, unit, access, clock.GetLocalNow(), ct);
         var figures = await cache.GetOrLoadAsync(unit, nameof(Figures), year, () => FiguresAsync(unit, performance, year, ct));
         Dashboard = new View(
             unit, year, DataYears.Offered(performance.Years, year), figures.Cards, figures.Objectives, figures.Budget, Missing(performance, year),

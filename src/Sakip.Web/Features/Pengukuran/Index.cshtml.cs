@@ -21,7 +21,7 @@ public sealed class IndexModel(SakipDb db, UnitResultCache cache, TimeProvider c
             return NotFound();
         }
         var performance = await cache.PerformanceAsync(db, unit, ct);
-        var year = tahun ?? await DataYears.DefaultAsync(db, unit, access, clock.GetLocalNow(), ct);
+        var year = tahun ?? await DataYears.DefaultAsync(db, cache, unit, access, clock.GetLocalNow(), ct);
         var statuses = await db.Realisations.AsNoTracking()
             .Where(r => r.Year == year && r.Indicator.PlanElement.UnitId == unit.Id)
             .Select(r => new { r.Indicator.Code, r.Period, r.Status }).ToListAsync(ct);

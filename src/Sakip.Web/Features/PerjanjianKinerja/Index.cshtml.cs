@@ -6,7 +6,7 @@ using Sakip.Web.Infrastructure;
 namespace Sakip.Web.Features.PerjanjianKinerja;
 
 /// <summary>The Perjanjian Kinerja in force for a unit and year, the list of all its versions, and the PKs of the units below it.</summary>
-public sealed class IndexModel(SakipDb db, TimeProvider clock) : PageModel
+public sealed class IndexModel(SakipDb db, UnitResultCache cache, TimeProvider clock) : PageModel
 {
     public View Screen { get; private set; } = null!;
 
@@ -17,7 +17,7 @@ public sealed class IndexModel(SakipDb db, TimeProvider clock) : PageModel
         {
             return NotFound();
         }
-        var year = tahun ?? await DataYears.DefaultAsync(db, unit, access, clock.GetLocalNow(), ct);
+        var year = tahun ?? await DataYears.DefaultAsync(db, cache, unit, access, clock.GetLocalNow(), ct);
         var years = await AgreementQueries.YearsAsync(db, unit.Id, ct);
         var current = await AgreementQueries.LoadAsync(db, unit.Id, year, null, ct);
         Screen = new View(unit, year, DataYears.Offered(years, year),
