@@ -22,9 +22,9 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
-# The tests need a PostgreSQL server (a throwaway cluster per run) and Chromium for the browser tests;
-# the fonts let Chromium and the charts render text.
+# The app prints its PDF documents with Chromium; the fonts let Chromium and the charts render text. The tests
+# also need a PostgreSQL server (a throwaway cluster per run) and poppler's pdftotext/pdftoppm to read the PDFs.
 case "${1:-}" in
-  --test) need_apt postgresql chromium fonts-dejavu-core ;;
-  *) ;;
+  --test) need_apt postgresql chromium fonts-dejavu-core poppler-utils ;;
+  *) need_apt chromium fonts-dejavu-core ;;
 esac

@@ -1,8 +1,10 @@
+using Sakip.Core.Agreements;
 using Sakip.Core.Budget;
 using Sakip.Core.Evaluation;
 using Sakip.Core.Measurement;
 using Sakip.Core.Organisation;
 using Sakip.Core.Planning;
+using Sakip.Core.Reporting;
 using Sakip.Core.Scales;
 
 namespace Sakip.Core;
@@ -22,6 +24,16 @@ public sealed record Dataset
     public IReadOnlyList<BudgetLine> BudgetLines { get; init; } = [];
     public IReadOnlyList<EvaluationScore> Evaluations { get; init; } = [];
     public IReadOnlyList<Recommendation> Recommendations { get; init; } = [];
+
+    /// <summary>The Perjanjian Kinerja in force per unit and year (pk.csv) and its programs (pk_program.csv).</summary>
+    public IReadOnlyList<Agreement> Agreements { get; init; } = [];
+    public IReadOnlyList<AgreementProgram> AgreementPrograms { get; init; } = [];
+
+    /// <summary>The report's own content: narrative sections, staff, facilities and comparison values (all optional files).</summary>
+    public IReadOnlyList<Narrative> Narratives { get; init; } = [];
+    public IReadOnlyList<StaffCount> Staff { get; init; } = [];
+    public IReadOnlyList<Facility> Facilities { get; init; } = [];
+    public IReadOnlyList<ComparisonValue> Comparisons { get; init; } = [];
 
     /// <summary>The package's own scales (skala.csv); the built-in ones are not listed here.</summary>
     public IReadOnlyList<Scale> Scales { get; init; } = [];
@@ -45,6 +57,12 @@ public sealed record Dataset
         BudgetLines = [.. BudgetLines.Select(x => x with { Origin = null })],
         Evaluations = [.. Evaluations.Select(x => x with { Origin = null })],
         Recommendations = [.. Recommendations.Select(x => x with { Origin = null })],
+        Agreements = [.. Agreements.Select(x => x with { Origin = null })],
+        AgreementPrograms = [.. AgreementPrograms.Select(x => x with { Origin = null })],
+        Narratives = [.. Narratives.Select(x => x with { Origin = null })],
+        Staff = [.. Staff.Select(x => x with { Origin = null })],
+        Facilities = [.. Facilities.Select(x => x with { Origin = null })],
+        Comparisons = [.. Comparisons.Select(x => x with { Origin = null })],
     };
 
     /// <summary>Two datasets are equal when every list holds equal records in the same order.</summary>
@@ -59,6 +77,12 @@ public sealed record Dataset
         && BudgetLines.SequenceEqual(other.BudgetLines)
         && Evaluations.SequenceEqual(other.Evaluations)
         && Recommendations.SequenceEqual(other.Recommendations)
+        && Agreements.SequenceEqual(other.Agreements)
+        && AgreementPrograms.SequenceEqual(other.AgreementPrograms)
+        && Narratives.SequenceEqual(other.Narratives)
+        && Staff.SequenceEqual(other.Staff)
+        && Facilities.SequenceEqual(other.Facilities)
+        && Comparisons.SequenceEqual(other.Comparisons)
         && Scales.Select(s => (s.Name, Bands: string.Join("|", s.Bands)))
             .SequenceEqual(other.Scales.Select(s => (s.Name, Bands: string.Join("|", s.Bands))));
 

@@ -9,6 +9,7 @@ using Sakip.Data.Evaluation;
 using Sakip.Data.Measurement;
 using Sakip.Data.Organisation;
 using Sakip.Data.Planning;
+using Sakip.Data.Reporting;
 
 namespace Sakip.Data;
 
@@ -32,6 +33,10 @@ public class SakipDb(DbContextOptions options) : IdentityDbContext<SakipUser>(op
     public DbSet<RecommendationEntity> Recommendations => Set<RecommendationEntity>();
     public DbSet<ScaleBandEntity> ScaleBands => Set<ScaleBandEntity>();
     public DbSet<AgreementEntity> Agreements => Set<AgreementEntity>();
+    public DbSet<NarrativeEntity> Narratives => Set<NarrativeEntity>();
+    public DbSet<StaffCountEntity> StaffCounts => Set<StaffCountEntity>();
+    public DbSet<FacilityEntity> Facilities => Set<FacilityEntity>();
+    public DbSet<ComparisonValueEntity> ComparisonValues => Set<ComparisonValueEntity>();
     public DbSet<ApiTokenEntity> ApiTokens => Set<ApiTokenEntity>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -17,5 +17,8 @@ public sealed record BudgetLine(
     string? Indicator = null,
     decimal? PrintedPercent = null)
 {
+    /// <summary>Realisasi per quarter (anggaran.csv optional <c>realisasi_tw1</c>..<c>realisasi_tw4</c>); null when not recorded.</summary>
+    public QuarterAmounts? Quarters { get; init; }
+
     public Origin? Origin { get; init; }
 }

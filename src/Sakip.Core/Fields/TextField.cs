@@ -27,4 +27,9 @@ public enum TextField
     Email,
     TokenName,
     Nip,
+    Narrative,
+    Place,
+    FacilityName,
+    StaffGroup,
+    ComparisonSource,
 }

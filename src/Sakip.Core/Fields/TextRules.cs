@@ -41,6 +41,13 @@ public static class TextRules
 
         // Typed with spaces (19700101 199003 1 001); NipRule then wants 18 digits.
         TextField.Nip => 30,
+
+        // A chapter section of the LKjIP: several pages of text, not a pasted document.
+        TextField.Narrative => 20000,
+        TextField.Place => 100,
+        TextField.FacilityName => 300,
+        TextField.StaffGroup => 100,
+        TextField.ComparisonSource => 500,
     };
 
     /// <summary>What the field is called on screen, in Bahasa Indonesia.</summary>
@@ -70,6 +77,11 @@ public static class TextRules
         TextField.Email => "Surel",
         TextField.TokenName => "Nama token",
         TextField.Nip => "NIP",
+        TextField.Narrative => "Narasi",
+        TextField.Place => "Tempat",
+        TextField.FacilityName => "Jenis sarana",
+        TextField.StaffGroup => "Kelompok pegawai",
+        TextField.ComparisonSource => "Sumber pembanding",
     };
 
     /// <summary>A problem when <paramref name="text"/> is longer than the field allows; null text is not checked here.</summary>

@@ -14,5 +14,11 @@ public sealed record Realisation(
     decimal? PrintedCapaian = null,
     string? Note = null)
 {
+    /// <summary>Faktor pendukung, penghambat and solusi (realisasi.csv optional columns); null when none was written.</summary>
+    public RealisationAnalysis? Analysis { get; init; }
+
+    /// <summary>Where the value stands in verification (realisasi.csv optional <c>status</c>); null when not recorded.</summary>
+    public ApprovalStatus? Status { get; init; }
+
     public Origin? Origin { get; init; }
 }

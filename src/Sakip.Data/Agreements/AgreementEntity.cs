@@ -1,3 +1,4 @@
+using Sakip.Core.Agreements;
 namespace Sakip.Data.Agreements;
 
 /// <summary>
@@ -20,6 +21,9 @@ public sealed class AgreementEntity
     public string SecondPartyPosition { get; set; } = "";
     public ActingKind SecondPartyActing { get; set; }
     public DateOnly? SignedOn { get; set; }
+
+    /// <summary>Where it was signed, printed before the date ("Samarinda, 3 Februari 2021").</summary>
+    public string? Place { get; set; }
     public string? Reason { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string? CreatedBy { get; set; }

@@ -18,6 +18,7 @@ sealed class AgreementConfiguration : IEntityTypeConfiguration<AgreementEntity>,
         agreement.HasMany(a => a.Programs).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
         agreement.Property(a => a.FirstPartyNip).HasMaxLength(NipRule.Length);
         agreement.Property(a => a.SecondPartyNip).HasMaxLength(NipRule.Length);
+        agreement.Property(a => a.Place).HasMaxLength(TextRules.MaxLength(TextField.Place));
     }
 
     public void Configure(EntityTypeBuilder<AgreementTargetEntity> target)

@@ -81,7 +81,7 @@ public static class AgreementCascade
     sealed record PlanNode(int Id, int UnitId, int? ParentId, string Code, PlanElementKind Kind, string Statement);
 
     /// <param name="Targets">How many indicator targets the PK agrees.</param>
-    public sealed record CurrentSummary(int UnitId, int Version, DateOnly? SignedOn, string FirstParty, Data.Agreements.ActingKind Acting, int Targets);
+    public sealed record CurrentSummary(int UnitId, int Version, DateOnly? SignedOn, string FirstParty, Core.Agreements.ActingKind Acting, int Targets);
 
     /// <summary>A plan element of the parent unit (a sasaran, or a tujuan when the child's sasaran sits under it) that a child serves.</summary>
     public sealed record Supported(string Code, PlanElementKind Kind, string Statement);

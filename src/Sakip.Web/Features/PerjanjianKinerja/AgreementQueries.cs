@@ -1,3 +1,4 @@
+using Sakip.Core.Agreements;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Core.Budget;
 using Sakip.Core.Measurement;

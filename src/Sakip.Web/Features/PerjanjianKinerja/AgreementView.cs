@@ -1,4 +1,4 @@
-using Sakip.Data.Agreements;
+using Sakip.Core.Agreements;
 
 namespace Sakip.Web.Features.PerjanjianKinerja;
 

@@ -1,6 +1,6 @@
+using Sakip.Core.Agreements;
 using Sakip.Core.Fields;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Sakip.Data.Agreements;
 using Sakip.Packages.Values;
 using Sakip.Web.Infrastructure;
 

@@ -1,7 +1,7 @@
+using Sakip.Core.Agreements;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Sakip.Data.Agreements;
 using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.PerjanjianKinerja;

@@ -1,7 +1,7 @@
+using Sakip.Core.Agreements;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Core.Measurement;
-using Sakip.Data.Agreements;
 using Sakip.Web.Tests.Infrastructure;
 
 namespace Sakip.Web.Tests.Features.PerjanjianKinerja;

@@ -1,4 +1,4 @@
-namespace Sakip.Data.Agreements;
+namespace Sakip.Core.Agreements;
 
 /// <summary>Whether an official signs as the holder of the post or in an acting capacity.</summary>
 public enum ActingKind
