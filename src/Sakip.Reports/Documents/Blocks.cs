@@ -50,8 +50,11 @@ public enum ChartKind
 /// <summary>One series of a chart; a null value is drawn as a gap, never as zero.</summary>
 public sealed record ChartSeries(string Name, IReadOnlyList<decimal?> Values);
 
-/// <summary>A picture the builder already drew (the organisation chart), as PNG bytes.</summary>
-public sealed record ImageBlock(string Number, string Caption, byte[] Png, int Width, int Height) : Block;
+/// <summary>An organisation chart (struktur organisasi) drawn from the unit tree; the renderers draw the boxes.</summary>
+public sealed record OrgChartBlock(string Number, string Caption, OrgNode Root) : Block;
+
+/// <summary>A box of the organisation chart: the unit's name and the units under it.</summary>
+public sealed record OrgNode(string Name, IReadOnlyList<OrgNode> Children);
 
 /// <summary>Signature blocks side by side (PK: pihak kedua left, pihak pertama right), with the place and date above the right one.</summary>
 public sealed record SignatureBlock(string? PlaceAndDate, IReadOnlyList<Signatory> Signatories) : Block;
