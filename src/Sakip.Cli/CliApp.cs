@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using Sakip.Cli.Commands;
 using Sakip.Cli.Terminal;
+using Sakip.Reports;
 
 namespace Sakip.Cli;
 
@@ -44,7 +45,7 @@ public static class CliApp
 
     static RootCommand Build(CliConsole console)
     {
-        var root = new RootCommand("sakip — alat baris perintah e-SAKIP: validasi, capaian, reviu dan konversi paket data; impor, ekspor, basis data dan akun.");
+        var root = new RootCommand("sakip — alat baris perintah e-SAKIP: validasi, capaian, reviu dan konversi paket data; impor, ekspor, basis data dan akun; dokumen LKjIP, PK dan monev.");
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(CapaianCommand.Create(console));
         root.Subcommands.Add(ReviewCommand.Create(console));
@@ -53,6 +54,9 @@ public static class CliApp
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(DbCommand.Create(console));
         root.Subcommands.Add(UserCommand.Create(console));
+        root.Subcommands.Add(DocumentCommand.Create(console, "lkjip", ReportKind.Lkjip));
+        root.Subcommands.Add(DocumentCommand.Create(console, "pk", ReportKind.Agreement));
+        root.Subcommands.Add(DocumentCommand.Create(console, "monev", ReportKind.Monitoring));
         foreach (var option in root.Options)
         {
             switch (option)
