@@ -6,9 +6,11 @@ namespace Sakip.Benchmarks;
 sealed record Options(string Command, long Scale, string Out, int Runs, bool Reuse, TimeSpan Limit)
 {
     public const string Usage = """
-        Usage: Sakip.Benchmarks [run|generate] [--scale ROWS] [--out DIR] [--runs N] [--reuse] [--limit SECONDS]
+        Usage: Sakip.Benchmarks [run|generate|documents] [--scale ROWS] [--out DIR] [--runs N] [--reuse] [--limit SECONDS]
           run       (default) generate the package, then measure reading and capaian, each run in a fresh process
           generate  only write the package
+          documents generate a province of 40 perangkat daerah (--scale is ignored), then measure one LKjIP as DOCX and
+                    as PDF and the LKjIP of every unit as DOCX and as PDF, each run in a fresh process
           --scale   at least this many rows in realisasi.csv (default 1000000)
           --out     the package folder to write (default: $TMPDIR/sakip-bench); keep it out of the repository.
                     An existing folder is replaced only when it holds nothing but package CSV files
@@ -44,6 +46,6 @@ sealed record Options(string Command, long Scale, string Out, int Runs, bool Reu
                 _ => throw new FormatException($"unknown option {args[i]}"),
             };
         }
-        return options.Command is "run" or "generate" && options.Scale > 0 && options.Runs > 0 ? options : null;
+        return options.Command is "run" or "generate" or "documents" && options.Scale > 0 && options.Runs > 0 ? options : null;
     }
 }

@@ -14,6 +14,12 @@ switch (args)
     case ["capaian", var package]:
         FreshProcess.Print(CapaianMeasurement.Run(package));
         return 0;
+    case ["document", var package, var format]:
+        FreshProcess.Print(DocumentMeasurement.Run(package, format, all: false));
+        return 0;
+    case ["documents", var package, var format]:
+        FreshProcess.Print(DocumentMeasurement.Run(package, format, all: true));
+        return 0;
 }
 
 Options? options;
@@ -37,7 +43,7 @@ if (options.Command == "help")
     return 0;
 }
 
-var shape = PackageShape.ForRealisations(options.Scale);
+var shape = options.Command == "documents" ? new PackageShape(1) : PackageShape.ForRealisations(options.Scale);
 if (!options.Reuse)
 {
     Console.WriteLine($"Generating {shape} into {options.Out} …");
@@ -56,6 +62,10 @@ if (options.Command == "generate")
 }
 
 Report.Machine("Machine at start");
+if (options.Command == "documents")
+{
+    return DocumentRuns.Measure(options);
+}
 var reads = new List<ReadFigures>();
 var capaians = new List<CapaianFigures>();
 try

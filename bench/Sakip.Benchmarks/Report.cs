@@ -56,6 +56,24 @@ static class Report
         Capaian("second in the same process", second, computations);
     }
 
+    /// <summary>The document measurements against their goals, with the package read of the same runs as the baseline.</summary>
+    public static void Documents(IReadOnlyList<(string Name, double Goal, List<DocumentFigures> Runs)> results)
+    {
+        Console.WriteLine();
+        Console.WriteLine(string.Create(Invariant, $"Medians of {results[0].Runs.Count} fresh-process runs; peak working set is the highest of them."));
+        Console.WriteLine();
+        Console.WriteLine("| measure | documents | time | per document | size | peak working set | package read (baseline) | goal | met |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var (name, goal, runs) in results)
+        {
+            var median = Median(runs, r => r.Seconds);
+            var met = median.Seconds < goal;
+            Console.WriteLine($"| {name} | {median.Documents} | {Seconds(median.Seconds)} | {Seconds(median.SecondsPerDocument)} | "
+                + $"{(median.Bytes / 1000.0).ToString("N0", Invariant)} kB | {Megabytes(runs.Max(r => r.PeakWorkingSet))} | {Seconds(median.ReadSeconds)} | "
+                + $"< {goal.ToString("F0", Invariant)} s | {(met ? "yes" : "**no**")} |");
+        }
+    }
+
     static void Capaian(string which, CapaianRun run, long computations)
     {
         Line($"capaian time, {which} (index + All())", $"{Seconds(run.Seconds)} ({Seconds(run.IndexSeconds)} + {Seconds(run.ComputeSeconds)})",

@@ -10,7 +10,7 @@ namespace Sakip.Benchmarks.Measuring;
 /// </summary>
 static class FreshProcess
 {
-    public static T Run<T>(string command, string package, TimeSpan limit)
+    public static T Run<T>(string command, string package, TimeSpan limit, params string[] more)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
@@ -20,6 +20,10 @@ static class FreshProcess
         }
         start.ArgumentList.Add(command);
         start.ArgumentList.Add(package);
+        foreach (var argument in more)
+        {
+            start.ArgumentList.Add(argument);
+        }
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
