@@ -112,6 +112,10 @@ static class DocumentCommand
             foreach (var code in units)
             {
                 var document = Kind.Build(dataset, code, Year, Quarter);
+                if (document.Missing.Select(m => m.Section).ToList() is { Count: > 0 } missing)
+                {
+                    console.Error.WriteLine($"peringatan: {code}: bagian yang belum diisi (ditandai di dokumen): {string.Join(", ", missing)}");
+                }
                 var path = All ? Path.Combine(Output, SafeFileName.Of(document.FileName) + format.Extension()) : Output;
                 try
                 {
