@@ -1,4 +1,5 @@
 using Sakip.Core;
+using Sakip.Core.Organisation;
 using Sakip.Core.Planning;
 using Sakip.Core.Problems;
 
@@ -17,13 +18,26 @@ static class ReportContentChecks
 
         Located.References(data.Staff, s => s.Unit, units, s => s.Origin, "instansi", "instansi", problems);
         Located.Duplicates(data.Staff, s => (s.Unit, s.Year, s.Position, s.Rank, s.Education, s.Gender), s => s.Origin, "jumlah",
-            k => $"jumlah pegawai {k.Unit} tahun {k.Year} untuk kelompok yang sama", problems);
+            k => $"kelompok pegawai {k.Unit} tahun {k.Year} ({StaffGroup(k.Position, k.Rank, k.Education, k.Gender)})", problems);
 
         Located.References(data.Facilities, f => f.Unit, units, f => f.Origin, "instansi", "instansi", problems);
 
         Located.References(data.Comparisons, c => c.Indicator, indicators, c => c.Origin, "indikator", "indikator", problems);
         Located.Duplicates(data.Comparisons, c => (c.Indicator, c.Year, c.Source), c => c.Origin, "sumber",
             k => $"pembanding {k.Indicator} tahun {k.Year} sumber \"{k.Source}\"", problems);
+    }
+
+    static string StaffGroup(string? position, string? rank, string? education, Gender? gender)
+    {
+        string?[] parts =
+        [
+            position is null ? null : $"jabatan {position}",
+            rank is null ? null : $"golongan {rank}",
+            education is null ? null : $"pendidikan {education}",
+            gender is { } g ? $"jenis kelamin {Codes.Of(g)}" : null,
+        ];
+        var named = parts.OfType<string>().ToList();
+        return named.Count == 0 ? "tanpa rincian" : string.Join(", ", named);
     }
 
     /// <summary>Bab III analyses each sasaran, so analisis_sasaran must name one, not a tujuan, misi or visi.</summary>
