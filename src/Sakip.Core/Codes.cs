@@ -1,8 +1,10 @@
+using Sakip.Core.Agreements;
 using Sakip.Core.Budget;
 using Sakip.Core.Evaluation;
 using Sakip.Core.Measurement;
 using Sakip.Core.Organisation;
 using Sakip.Core.Planning;
+using Sakip.Core.Reporting;
 
 namespace Sakip.Core;
 
@@ -25,6 +27,14 @@ public static class Codes
         [typeof(ComponentKind)] = Map((ComponentKind.Numerator, "pembilang"), (ComponentKind.Denominator, "penyebut")),
         [typeof(BudgetLevel)] = Map((BudgetLevel.Program, "program"), (BudgetLevel.Activity, "kegiatan"), (BudgetLevel.SubActivity, "sub_kegiatan")),
         [typeof(FollowUpStatus)] = Map((FollowUpStatus.Done, "sudah"), (FollowUpStatus.InProgress, "dalam_proses"), (FollowUpStatus.NotStarted, "belum")),
+        [typeof(ApprovalStatus)] = Map(
+            (ApprovalStatus.Draft, "draf"), (ApprovalStatus.Submitted, "diajukan"), (ApprovalStatus.Approved, "disetujui"), (ApprovalStatus.Returned, "dikembalikan")),
+        [typeof(ActingKind)] = Map((ActingKind.Definitive, "definitif"), (ActingKind.Plt, "plt"), (ActingKind.Plh, "plh")),
+        [typeof(NarrativeSection)] = Map(
+            (NarrativeSection.Foreword, "kata_pengantar"), (NarrativeSection.Background, "latar_belakang"), (NarrativeSection.LegalBasis, "dasar_hukum"),
+            (NarrativeSection.Duties, "tugas_fungsi"), (NarrativeSection.StrategicIssues, "isu_strategis"),
+            (NarrativeSection.ObjectiveAnalysis, "analisis_sasaran"), (NarrativeSection.Closing, "penutup")),
+        [typeof(Gender)] = Map((Gender.Male, "L"), (Gender.Female, "P")),
     };
 
     public static string Of<TEnum>(TEnum value)

@@ -127,6 +127,12 @@ public static class PackageReader
             BudgetLines = Map(PackageSchema.Budget, BudgetRows.Map, rejected.BudgetLines),
             Evaluations = Map(PackageSchema.Evaluations, EvaluationRows.Map),
             Recommendations = Map(PackageSchema.Recommendations, RecommendationRows.Map),
+            Agreements = Map(PackageSchema.Agreements, AgreementRows.Map),
+            AgreementPrograms = Map(PackageSchema.AgreementPrograms, AgreementProgramRows.Map),
+            Narratives = Map(PackageSchema.Narratives, NarrativeRows.Map),
+            Staff = Map(PackageSchema.Staff, StaffRows.Map),
+            Facilities = Map(PackageSchema.Facilities, FacilityRows.Map),
+            Comparisons = Map(PackageSchema.Comparisons, ComparisonRows.Map),
         };
         PackageValidator.Validate(data, problems, rejected);
         return new PackageReadResult(problems.Any(p => p.IsError) ? null : data, problems, conventions);

@@ -1,8 +1,10 @@
+using Sakip.Core.Agreements;
 using Sakip.Core.Budget;
 using Sakip.Core.Evaluation;
 using Sakip.Core.Measurement;
 using Sakip.Core.Organisation;
 using Sakip.Core.Planning;
+using Sakip.Core.Reporting;
 
 namespace Sakip.Core.Tests;
 
@@ -20,6 +22,21 @@ public sealed class CodesTests
         RoundTrips<ComponentKind>();
         RoundTrips<BudgetLevel>();
         RoundTrips<FollowUpStatus>();
+        RoundTrips<ApprovalStatus>();
+        RoundTrips<ActingKind>();
+        RoundTrips<NarrativeSection>();
+        RoundTrips<Gender>();
+    }
+
+    [Fact]
+    public void The_report_content_codes_are_the_words_of_the_data_package()
+    {
+        Codes.All<ApprovalStatus>().ShouldBe(["draf", "diajukan", "disetujui", "dikembalikan"]);
+        Codes.All<ActingKind>().ShouldBe(["definitif", "plt", "plh"]);
+        Codes.All<NarrativeSection>().ShouldBe(["kata_pengantar", "latar_belakang", "dasar_hukum", "tugas_fungsi", "isu_strategis", "analisis_sasaran", "penutup"]);
+        Codes.All<Gender>().ShouldBe(["L", "P"]);
+        Codes.Parse<Gender>("p").ShouldBe(Gender.Female);
+        Codes.Parse<ActingKind>(" PLT ").ShouldBe(ActingKind.Plt);
     }
 
     [Fact]

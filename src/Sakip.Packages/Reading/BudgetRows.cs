@@ -22,6 +22,16 @@ static class BudgetRows
             r.Text("rencana"),
             r.Text("indikator"),
             r.Number("persen_tercetak"))
-        { Origin = r.Origin }, RecordRules.BudgetLine);
+        {
+            Quarters = Quarters(r),
+            Origin = r.Origin,
+        }, RecordRules.BudgetLine);
+    }
+
+    /// <summary>Null when no quarter is written, so an old package reads as before.</summary>
+    static QuarterAmounts? Quarters(RowReader r)
+    {
+        var quarters = new QuarterAmounts(r.Number("realisasi_tw1"), r.Number("realisasi_tw2"), r.Number("realisasi_tw3"), r.Number("realisasi_tw4"));
+        return quarters is (null, null, null, null) ? null : quarters;
     }
 }

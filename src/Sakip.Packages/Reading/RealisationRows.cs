@@ -23,6 +23,14 @@ static class RealisationRows
             text,
             r.Number("capaian_tercetak"),
             r.Text("catatan"))
-        { Origin = r.Origin }, (x, found) => RecordRules.Realisation(x, found));
+        {
+            Analysis = Analysis(r),
+            Status = r.Text("status") is null ? null : r.Code<ApprovalStatus>("status"),
+            Origin = r.Origin,
+        }, (x, found) => RecordRules.Realisation(x, found));
     }
+
+    /// <summary>Null when none of the three columns is written, so an old package reads as before.</summary>
+    static RealisationAnalysis? Analysis(RowReader r) =>
+        new RealisationAnalysis(r.Text("faktor_pendukung"), r.Text("faktor_penghambat"), r.Text("solusi")) is { IsEmpty: false } analysis ? analysis : null;
 }

@@ -129,6 +129,30 @@ sealed class RowReader(Table table, NumberConvention convention, List<Problem> p
         return read.Value;
     }
 
+    /// <summary>A number the record cannot do without (a count, an amount): empty, <c>-</c> or <c>NA</c> is "wajib diisi".</summary>
+    public decimal? RequiredNumber(string column)
+    {
+        var before = errors;
+        var value = Number(column);
+        if (value is null && errors == before)
+        {
+            Fail(column, "wajib diisi");
+        }
+        return value;
+    }
+
+    /// <summary>A whole number the record cannot do without, e.g. <c>jumlah</c> pegawai.</summary>
+    public int? RequiredInteger(string column)
+    {
+        var before = errors;
+        var value = Integer(column);
+        if (value is null && errors == before)
+        {
+            Fail(column, "wajib diisi");
+        }
+        return value;
+    }
+
     /// <summary>A package code such as <c>naik</c>; empty gives <paramref name="fallback"/>, or a problem when required.</summary>
     public TEnum? Code<TEnum>(string column, TEnum? fallback = null)
         where TEnum : struct, Enum
@@ -148,6 +172,22 @@ sealed class RowReader(Table table, NumberConvention convention, List<Problem> p
             Fail(column, $"nilai \"{cell}\" tidak dikenal; gunakan salah satu: {string.Join(", ", Codes.All<TEnum>())}");
         }
         return value;
+    }
+
+    /// <summary>A date written as ISO <c>yyyy-MM-dd</c> (<c>2021-02-28</c>); empty is no date.</summary>
+    /// <remarks>One unambiguous form: <c>01/02/2021</c> is 1 February in Indonesia and 2 January in a US spreadsheet.</remarks>
+    public DateOnly? Date(string column)
+    {
+        if (Text(column) is not { } text)
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        Fail(column, $"tanggal \"{text}\" tidak dapat dibaca; tulis tahun-bulan-tanggal, mis. 2021-02-28");
+        return null;
     }
 
     /// <summary>A yes/no flag such as <c>iku</c>: <c>ya</c> is true; empty and <c>tidak</c> are false.</summary>

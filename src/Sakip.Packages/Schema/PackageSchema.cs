@@ -24,7 +24,7 @@ public static class PackageSchema
         ["nilai", "nilai_maks"]);
 
     public static readonly FileSchema Realisations = new("realisasi",
-        ["indikator", "tahun", "periode", "nilai", "teks", "capaian_tercetak", "catatan"],
+        ["indikator", "tahun", "periode", "nilai", "teks", "capaian_tercetak", "catatan", "faktor_pendukung", "faktor_penghambat", "solusi", "status"],
         ["indikator", "tahun", "periode", "nilai"],
         ["nilai", "capaian_tercetak"]);
 
@@ -34,9 +34,10 @@ public static class PackageSchema
         ["nilai"]);
 
     public static readonly FileSchema Budget = new("anggaran",
-        ["kode", "instansi", "tahun", "level", "induk", "uraian", "rencana", "indikator", "pagu", "realisasi", "persen_tercetak"],
+        ["kode", "instansi", "tahun", "level", "induk", "uraian", "rencana", "indikator", "pagu", "realisasi", "persen_tercetak",
+            "realisasi_tw1", "realisasi_tw2", "realisasi_tw3", "realisasi_tw4"],
         ["kode", "instansi", "tahun", "level", "uraian", "pagu"],
-        ["pagu", "realisasi", "persen_tercetak"]);
+        ["pagu", "realisasi", "persen_tercetak", "realisasi_tw1", "realisasi_tw2", "realisasi_tw3", "realisasi_tw4"]);
 
     public static readonly FileSchema Evaluations = new("evaluasi",
         ["instansi", "tahun", "komponen", "bobot", "nilai", "predikat_tercetak"],
@@ -53,9 +54,50 @@ public static class PackageSchema
         ["skala", "label"],
         ["batas_bawah", "batas_atas"]);
 
-    /// <summary>Every file in the order they are read and written (referenced files first).</summary>
+    public static readonly FileSchema Agreements = new("pk",
+        [
+            "instansi", "tahun", "versi",
+            "pihak_pertama", "nip_pihak_pertama", "jabatan_pihak_pertama", "status_pihak_pertama",
+            "pihak_kedua", "nip_pihak_kedua", "jabatan_pihak_kedua", "status_pihak_kedua",
+            "tanggal", "tempat",
+        ],
+        ["instansi", "tahun", "pihak_pertama", "jabatan_pihak_pertama", "pihak_kedua", "jabatan_pihak_kedua"],
+        []);
+
+    public static readonly FileSchema AgreementPrograms = new("pk_program",
+        ["instansi", "tahun", "uraian", "pagu", "anggaran"],
+        ["instansi", "tahun", "uraian", "pagu"],
+        ["pagu"]);
+
+    public static readonly FileSchema Narratives = new("narasi",
+        ["instansi", "tahun", "bagian", "rencana", "teks"],
+        ["instansi", "tahun", "bagian", "teks"],
+        []);
+
+    public static readonly FileSchema Staff = new("pegawai",
+        ["instansi", "tahun", "jabatan", "golongan", "pendidikan", "jenis_kelamin", "jumlah"],
+        ["instansi", "tahun", "jumlah"],
+        []);
+
+    public static readonly FileSchema Facilities = new("sarana",
+        ["instansi", "tahun", "jenis", "jumlah", "satuan", "kondisi", "keterangan"],
+        ["instansi", "tahun", "jenis", "jumlah"],
+        ["jumlah"]);
+
+    public static readonly FileSchema Comparisons = new("pembanding",
+        ["indikator", "tahun", "nilai", "sumber"],
+        ["indikator", "tahun", "nilai", "sumber"],
+        ["nilai"]);
+
+    /// <summary>
+    /// Every file in the order they are read and written (referenced files first). The files after skala were added for
+    /// the reports (issue #8); all are optional, so a package without them reads as before.
+    /// </summary>
     public static readonly IReadOnlyList<FileSchema> Files =
-        [Units, Plan, Indicators, Targets, Realisations, Components, Budget, Evaluations, Recommendations, Scales];
+    [
+        Units, Plan, Indicators, Targets, Realisations, Components, Budget, Evaluations, Recommendations, Scales,
+        Agreements, AgreementPrograms, Narratives, Staff, Facilities, Comparisons,
+    ];
 
     public static FileSchema? Find(string name) =>
         Files.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));

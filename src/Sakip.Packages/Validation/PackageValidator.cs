@@ -32,6 +32,8 @@ static class PackageValidator
         MeasurementChecks.Validate(data, indicators, problems);
         BudgetChecks.Validate(data, units, plan, indicators, budget, problems);
         EvaluationChecks.Validate(data, units, problems);
+        AgreementChecks.Validate(data, units, budget, problems);
+        ReportContentChecks.Validate(data, units, plan, indicators, problems);
     }
 
     static HashSet<string> Codes(IEnumerable<string> codes) => new(codes, StringComparer.Ordinal);

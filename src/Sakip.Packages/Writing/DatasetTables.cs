@@ -23,18 +23,34 @@ static class DatasetTables
             ]),
             Build(PackageSchema.Targets, data.Targets, t => [t.Indicator, Int(t.Year), Codes.Of(t.Kind), Required(t.Value, t.Text, scales), Dec(t.Max), t.Text]),
             Build(PackageSchema.Realisations, data.Realisations, r =>
-                [r.Indicator, Int(r.Year), Codes.Of(r.Period), Required(r.Value, r.Text, scales), r.Text, Dec(r.PrintedCapaian), r.Note]),
+            [
+                r.Indicator, Int(r.Year), Codes.Of(r.Period), Required(r.Value, r.Text, scales), r.Text, Dec(r.PrintedCapaian), r.Note,
+                r.Analysis?.SupportingFactors, r.Analysis?.InhibitingFactors, r.Analysis?.Solutions, Code(r.Status),
+            ]),
             Build(PackageSchema.Components, data.Components, c => [c.Indicator, Int(c.Year), Codes.Of(c.Period), Codes.Of(c.Kind), Dec(c.Value), c.Source]),
             Build(PackageSchema.Budget, data.BudgetLines, b =>
             [
                 b.Code, b.Unit, Int(b.Year), Codes.Of(b.Level), b.Parent, b.Name, b.PlanElement, b.Indicator,
                 Dec(b.Ceiling), Dec(b.Spent), Dec(b.PrintedPercent),
+                Dec(b.Quarters?.Q1), Dec(b.Quarters?.Q2), Dec(b.Quarters?.Q3), Dec(b.Quarters?.Q4),
             ]),
             Build(PackageSchema.Evaluations, data.Evaluations, e => [e.Unit, Int(e.Year), e.Component, Dec(e.Weight), Dec(e.Score) ?? "-", e.PrintedGrade]),
             Build(PackageSchema.Recommendations, data.Recommendations, r =>
                 [r.Unit, Int(r.Year), r.Number, r.Component, r.Text, r.FollowUp, r.Status is { } s ? Codes.Of(s) : null, r.PrintedStatus]),
             Build(PackageSchema.Scales, data.Scales.SelectMany(s => s.Bands.Select(b => (s.Name, b))), x =>
                 [x.Name, x.b.Label, Dec(x.b.Lower), Dec(x.b.Upper)]),
+            Build(PackageSchema.Agreements, data.Agreements, a =>
+            [
+                a.Unit, Int(a.Year), Int(a.Version),
+                a.FirstParty.Name, a.FirstParty.Nip, a.FirstParty.Position, Codes.Of(a.FirstParty.Acting),
+                a.SecondParty.Name, a.SecondParty.Nip, a.SecondParty.Position, Codes.Of(a.SecondParty.Acting),
+                a.SignedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Place,
+            ]),
+            Build(PackageSchema.AgreementPrograms, data.AgreementPrograms, p => [p.Unit, Int(p.Year), p.Name, Dec(p.Amount), p.BudgetLine]),
+            Build(PackageSchema.Narratives, data.Narratives, n => [n.Unit, Int(n.Year), Codes.Of(n.Section), n.PlanElement, n.Text]),
+            Build(PackageSchema.Staff, data.Staff, s => [s.Unit, Int(s.Year), s.Position, s.Rank, s.Education, Code(s.Gender), Int(s.Count)]),
+            Build(PackageSchema.Facilities, data.Facilities, f => [f.Unit, Int(f.Year), f.Name, Dec(f.Quantity), f.Measure, f.Condition, f.Note]),
+            Build(PackageSchema.Comparisons, data.Comparisons, c => [c.Indicator, Int(c.Year), Dec(c.Value), c.Source]),
         };
         return tables;
     }
@@ -51,6 +67,9 @@ static class DatasetTables
     /// </summary>
     static string Required(decimal? value, string? text, ScaleSet scales) =>
         Dec(value) ?? (scales.ValueOfLabel(text) is null ? "-" : "");
+
+    static string? Code<TEnum>(TEnum? value)
+        where TEnum : struct, Enum => value is { } v ? Codes.Of(v) : null;
 
     static string? Int(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 }

@@ -15,7 +15,13 @@ internal static class DatasetOrigins
             .Concat(data.Components.Select(x => x.Origin))
             .Concat(data.BudgetLines.Select(x => x.Origin))
             .Concat(data.Evaluations.Select(x => x.Origin))
-            .Concat(data.Recommendations.Select(x => x.Origin));
+            .Concat(data.Recommendations.Select(x => x.Origin))
+            .Concat(data.Agreements.Select(x => x.Origin))
+            .Concat(data.AgreementPrograms.Select(x => x.Origin))
+            .Concat(data.Narratives.Select(x => x.Origin))
+            .Concat(data.Staff.Select(x => x.Origin))
+            .Concat(data.Facilities.Select(x => x.Origin))
+            .Concat(data.Comparisons.Select(x => x.Origin));
 
     /// <summary>
     /// Every decimal of the dataset as invariant text, which shows its scale: <c>100.00</c> and <c>100</c> are equal
@@ -28,7 +34,11 @@ internal static class DatasetOrigins
             .Concat(data.Realisations.Select(r => $"{T(r.Value)}|{T(r.PrintedCapaian)}"))
             .Concat(data.Components.Select(c => T(c.Value)))
             .Concat(data.BudgetLines.Select(b => $"{T(b.Ceiling)}|{T(b.Spent)}|{T(b.PrintedPercent)}"))
+            .Concat(data.BudgetLines.Select(b => $"{T(b.Quarters?.Q1)}|{T(b.Quarters?.Q2)}|{T(b.Quarters?.Q3)}|{T(b.Quarters?.Q4)}"))
             .Concat(data.Evaluations.Select(e => $"{T(e.Weight)}|{T(e.Score)}"))
+            .Concat(data.AgreementPrograms.Select(p => T(p.Amount)))
+            .Concat(data.Facilities.Select(f => T(f.Quantity)))
+            .Concat(data.Comparisons.Select(c => T(c.Value)))
             .Concat(data.Scales.SelectMany(s => s.Bands).Select(b => $"{T(b.Lower)}|{T(b.Upper)}"));
     }
 }

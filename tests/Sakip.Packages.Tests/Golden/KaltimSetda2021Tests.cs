@@ -1,7 +1,10 @@
+using Sakip.Core.Agreements;
 using Sakip.Core.Capaian;
 using Sakip.Core.Evaluation;
 using Sakip.Core.Explaining;
 using Sakip.Core.Measurement;
+using Sakip.Core.Organisation;
+using Sakip.Core.Reporting;
 using Sakip.Core.Review;
 using Sakip.Core.Scales;
 using Sakip.Packages.Tests.Builders;
@@ -31,6 +34,8 @@ public sealed class KaltimSetda2021Tests
             .ShouldBe((47, 11, 14, 119, 33));
         (data.Components.Count, data.BudgetLines.Count, data.Evaluations.Count, data.Recommendations.Count, data.Scales.Count)
             .ShouldBe((8, 251, 49, 42, 0));
+        (data.Agreements.Count, data.AgreementPrograms.Count, data.Narratives.Count, data.Staff.Count, data.Facilities.Count, data.Comparisons.Count)
+            .ShouldBe((1, 8, 6, 56, 14, 0));
         result.Conventions.Values.ShouldAllBe(c => c.Convention == NumberConvention.DecimalPoint && !c.IsMixed);
     }
 
@@ -137,5 +142,66 @@ public sealed class KaltimSetda2021Tests
         var realisation = Calculator().RealisationFor("SAKIP_MIN_B", 2021, Period.Annual);
 
         realisation.Value.ShouldBe(recap.ShareAtLeastB.Value);
+    }
+
+    [Fact]
+    public void The_PK_2021_of_the_Sekretaris_Daerah_has_its_parties_and_the_eight_programs_of_Rp_282_044_792_352()
+    {
+        var data = SamplePackage.Data;
+
+        var agreement = data.Agreements.ShouldHaveSingleItem();
+        (agreement.Unit, agreement.Year, agreement.Version, agreement.SignedOn, agreement.Place).ShouldBe(("SETDA", 2021, 1, new DateOnly(2021, 8, 20), "Samarinda"));
+        agreement.FirstParty.ShouldBe(new Party("Muhammad Sa'bani", "196201281988031005", "Sekretaris Daerah Prov. Kaltim"));
+        agreement.SecondParty.ShouldBe(new Party("Dr. Ir. H. Isran Noor, M.Si.", null, "Gubernur Kalimantan Timur"));
+        data.AgreementPrograms.Sum(p => p.Amount).ShouldBe(282_044_792_352m);
+        data.AgreementPrograms.Where(p => p.BudgetLine is not null).Select(p => p.BudgetLine)
+            .ShouldBe(["ORGANISASI.P2", "KESRA.P2", "HUKUM.P2", "PEREKONOMIAN.P2", "PBJ.P1", "ADBANG.P3"]);
+    }
+
+    /// <remarks>
+    /// Tabel 1.1 prints the golongan IV total as 60, its rows sum to 61; the text of Bab I D says 195 women, the table 197,
+    /// and 78 Pasca Sarjana and 239 Sarjana, the table 79 and 240. The package keeps the rows; totals are derived.
+    /// </remarks>
+    [Fact]
+    public void Tabel_1_1_staff_rows_give_621_people_349_of_them_civil_servants_424_men_and_197_women()
+    {
+        var staff = SamplePackage.Data.Staff;
+        var byGender = staff.Where(s => s.Gender is not null).ToList();
+        var byRank = staff.Where(s => s.Rank is not null).ToList();
+        var byEducation = staff.Where(s => s.Education is not null).ToList();
+
+        byGender.Sum(s => s.Count).ShouldBe(621);
+        byEducation.Sum(s => s.Count).ShouldBe(621);
+        byRank.Sum(s => s.Count).ShouldBe(349);
+        byGender.Where(s => s.Gender == Gender.Male).Sum(s => s.Count).ShouldBe(424);
+        byGender.Where(s => s.Gender == Gender.Female).Sum(s => s.Count).ShouldBe(197);
+        byRank.Where(s => s.Rank == "IV").Sum(s => s.Count).ShouldBe(61);
+        byEducation.Where(s => s.Education == "Pasca Sarjana").Sum(s => s.Count).ShouldBe(79);
+        staff.Select(s => (s.Gender is null ? 0 : 1) + (s.Rank is null ? 0 : 1) + (s.Education is null ? 0 : 1)).ShouldAllBe(dimensions => dimensions == 1);
+    }
+
+    [Fact]
+    public void Bab_I_and_Bab_IV_narratives_and_the_facilities_of_Tabel_1_2_are_in_the_sample()
+    {
+        var data = SamplePackage.Data;
+
+        data.Narratives.Select(n => n.Section).ShouldBe([
+            NarrativeSection.Foreword, NarrativeSection.Background, NarrativeSection.LegalBasis, NarrativeSection.Duties,
+            NarrativeSection.StrategicIssues, NarrativeSection.Closing,
+        ]);
+        data.Narratives.ShouldAllBe(n => n.Unit == "SETDA" && n.Year == 2021 && n.PlanElement == null);
+        data.Narratives[3].Text.Split('\n').ShouldBe([
+            "Sekretariat Daerah mempunyai tugas membantu Gubernur dalam penyusunan kebijakan dan pengkoordinasian administratif terhadap pelaksanaan tugas Perangkat Daerah serta pelayanan administratif.",
+            "Dalam menyelenggarakan tugas sebagaimana dimaksud, Sekretariat Daerah mempunyai fungsi:",
+            "a. Pengkoordinasian penyusunan kebijakan Daerah;",
+            "b. Pengkoordinasian pelaksanaan tugas Perangkat Daerah;",
+            "c. Pemantauan dan evaluasi pelaksanaan kebijakan Daerah;",
+            "d. Pelayanan administrative dan pembinaan aparatur sipil negara pada Instansi Daerah; dan",
+            "e. Pelaksanaan fungsi lain yang diberikan oleh Gubernur yang berkaitan dengan tugasnya.",
+        ]);
+        data.Narratives[4].Text.ShouldContain("realokasi atau refocusing. Kemudian");
+        data.Facilities.Count.ShouldBe(14);
+        data.Facilities.Where(f => f.Name == "Gedung").Select(f => (f.Quantity, f.Measure)).ShouldBe([(2m, "Unit (2 Lantai)"), (2048m, "m²")]);
+        data.Facilities.Single(f => f.Name == "Komputer").Quantity.ShouldBe(464m);
     }
 }
