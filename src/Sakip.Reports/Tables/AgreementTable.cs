@@ -27,8 +27,13 @@ public sealed record AgreementTable(
             list, total);
     }
 
-    /// <summary>The total in words, as the PK prints it under the programs ("Enam miliar … rupiah").</summary>
-    public string? TotalInWords => Total.Value is { } t ? Terbilang.Rupiah(t) : null;
+    /// <summary>The total in words, as the PK prints it under the programs ("Enam miliar … rupiah"); none beyond what words name.</summary>
+    public string? TotalInWords => Total.Value is { } t && Math.Abs(t) < MaxInWords && Terbilang.Rupiah(t) is var words
+        ? char.ToUpper(words[0], IdFormat.Culture) + words[1..]
+        : null;
+
+    /// <summary>The bound of <see cref="Terbilang.Words"/> (999 kuadriliun); a sum of stored amounts can exceed it.</summary>
+    const decimal MaxInWords = 1_000_000_000_000_000_000m;
 
     public TableBlock IndicatorsBlock(string number, string caption)
     {
