@@ -25,7 +25,7 @@ static class DraftSentences
         }
         var text = $"Capaian indikator {indicator.Name} tahun {year} sebesar {IdFormat.Percent(capaian)} %"
             + (now.Category is { } c ? $" ({c.Label})" : "")
-            + $", dengan realisasi {IdFormat.Value(now.Realisation.Value)}{Measure(indicator)} dari target {IdFormat.Value(now.Target?.Min)}{Measure(indicator)}";
+            + $", dengan realisasi {Cells.RealisationText(now.Realisation)}{Measure(indicator)} dari target {IdFormat.Value(now.Target?.Min)}{Measure(indicator)}";
         var before = scope.Calculator.For(indicator.Code, year - 1, Period.Annual).Capaian;
         text += CapaianChange(capaian, before.Value, year - 1);
         var change = scope.Calculator.ChangeFromLastYear(indicator.Code, year);

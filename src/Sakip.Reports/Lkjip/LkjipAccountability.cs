@@ -44,7 +44,7 @@ static class LkjipAccountability
         }
 
         writer.Subsection("5. Program Penunjang Pencapaian Sasaran");
-        var programs = ObjectiveBudgetTable.For(scope.Objectives, scope.Budget, scope.Rollup);
+        var programs = ObjectiveBudgetTable.For(scope.Objectives, scope.Budget, scope.Rollup, scope.UnitShortNameOf);
         writer.Table(n => programs.ToBlock(n, $"Program dalam Pelaksanaan Sasaran Strategis Tahun {year}"),
             programs.Groups.Any(g => g.Lines.Count > 0), "Belum ada program yang dikaitkan dengan sasaran strategis.");
 

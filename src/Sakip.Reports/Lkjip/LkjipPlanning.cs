@@ -43,7 +43,7 @@ static class LkjipPlanning
         var budget = BudgetTreeTable.For(scope.Budget, scope.Rollup, scope.UnitNameOf);
         writer.Table(n => budget.ToBlock(n, $"Anggaran per Program Tahun {year}", maxDepth: 0), budget.Lines.Count > 0,
             $"Data anggaran tahun {year} belum dicatat.");
-        var perObjective = ObjectiveBudgetTable.For(scope.Objectives, scope.Budget, scope.Rollup);
+        var perObjective = ObjectiveBudgetTable.For(scope.Objectives, scope.Budget, scope.Rollup, scope.UnitShortNameOf);
         writer.Table(n => perObjective.ToBlock(n, $"Anggaran per Sasaran Strategis Tahun {year}"), scope.Objectives.Count > 0 && scope.Budget.Count > 0,
             "Anggaran per sasaran strategis belum dapat disajikan.");
     }

@@ -38,7 +38,7 @@ public static class MonitoringDocument
         }
 
         writer.Section("C. Realisasi Anggaran per Triwulan");
-        var budget = QuarterBudgetTable.For(scope.Budget, scope.Rollup, quarter);
+        var budget = QuarterBudgetTable.For(scope.Budget, scope.Rollup, quarter, scope.UnitShortNameOf);
         writer.Table(n => budget.ToBlock(n, $"Realisasi Anggaran per Program s.d. {label} Tahun {year}"), budget.Lines.Count > 0,
             $"Data anggaran tahun {year} belum dicatat.");
         return new ReportDocument($"Laporan Monitoring dan Evaluasi Kinerja {label} Tahun {year}", $"Monev-{unit}-{year}-TW{quarter}", writer.Blocks)

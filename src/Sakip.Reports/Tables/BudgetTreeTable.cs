@@ -45,9 +45,10 @@ public sealed record BudgetTreeTable(IReadOnlyList<BudgetTreeTable.Line> Lines, 
     {
         var rows = new List<Row>();
         string? unit = null;
+        var manyUnits = Lines.Select(l => l.UnitName).Distinct().Skip(1).Any();
         foreach (var line in Lines.Where(l => l.Depth <= maxDepth))
         {
-            if (line.UnitName != unit && Lines.Select(l => l.UnitName).Distinct().Skip(1).Any())
+            if (line.UnitName != unit && manyUnits)
             {
                 rows.Add(Row.Group(line.UnitName));
                 unit = line.UnitName;
@@ -55,7 +56,7 @@ public sealed record BudgetTreeTable(IReadOnlyList<BudgetTreeTable.Line> Lines, 
             rows.Add(new Row(
                 [new string(' ', line.Depth * 2) + line.Budget.Name, Cells.Text(Level(line.Budget.Level)), Cells.Amount(line.Amounts.Ceiling, "Pagu"),
                     Cells.Amount(line.Amounts.Spent, "Realisasi"), Cells.Percent(line.Amounts.Absorption, "Penyerapan")],
-                line.Depth == 0 ? RowKind.Total : RowKind.Normal));
+                line.Depth == 0 && maxDepth > 0 ? RowKind.Total : RowKind.Normal));
         }
         rows.Add(new Row(["Jumlah", "", Cells.Amount(Ceiling, "Jumlah pagu"), Cells.Amount(Spent, "Jumlah realisasi"), Cells.Percent(Absorption, "Penyerapan")], RowKind.Total));
         return new(number, caption,

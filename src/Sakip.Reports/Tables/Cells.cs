@@ -27,8 +27,15 @@ public static class Cells
 
     /// <summary>A realised value: the figure the engine uses, with the text as printed when the data keeps one ("3,0885 *)").</summary>
     public static Cell Realisation(Explained<decimal?> figure, string? printed) =>
-        new(string.IsNullOrWhiteSpace(printed) ? IdFormat.Value(figure.Value) : printed, figure.Value,
+        new(string.IsNullOrWhiteSpace(printed) ? RealisationText(figure) : printed, figure.Value,
             ExplanationText.Sentence("Realisasi", figure, IdFormat.Culture));
+
+    /// <summary>
+    /// A realisation as given keeps its own decimals (3,0885); one the engine computed (28 / 37 × 100, a mean of
+    /// quarters) has two, as the report prints it (75,68), the exact value staying in the cell.
+    /// </summary>
+    public static string RealisationText(Explained<decimal?> figure) =>
+        figure.Formula == "{X}" ? IdFormat.Value(figure.Value) : IdFormat.Percent(figure.Value);
 
     /// <summary>A target as printed ("66 (peringkat 4)"), else its value, a range as "80 – 90"; "-" when there is none.</summary>
     public static Cell Target(Target? target) => target switch

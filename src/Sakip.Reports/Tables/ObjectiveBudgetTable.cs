@@ -6,12 +6,14 @@ using Sakip.Reports.Documents;
 namespace Sakip.Reports.Tables;
 
 /// <summary>The programs (or kegiatan) linked to each sasaran with their budget, and the budget per sasaran.</summary>
-public sealed record ObjectiveBudgetTable(IReadOnlyList<ObjectiveBudgetTable.Group> Groups)
+public sealed record ObjectiveBudgetTable(Func<string, string> UnitName, IReadOnlyList<ObjectiveBudgetTable.Group> Groups)
 {
-    public static ObjectiveBudgetTable For(IEnumerable<PlanElement> objectives, IReadOnlyList<BudgetLine> lines, IReadOnlyDictionary<string, BudgetAmounts> rollup)
+    /// <param name="unitName">The name to print beside a program, since units hold programs of the same name.</param>
+    public static ObjectiveBudgetTable For(
+        IEnumerable<PlanElement> objectives, IReadOnlyList<BudgetLine> lines, IReadOnlyDictionary<string, BudgetAmounts> rollup, Func<string, string> unitName)
     {
         var byCode = lines.ToDictionary(l => l.Code, StringComparer.Ordinal);
-        return new([.. objectives.Select(o =>
+        return new(unitName, [.. objectives.Select(o =>
         {
             bool Serves(BudgetLine l) => l.PlanElement == o.Code;
             // A line under another linked line is already counted in it (as LinkedBudget.Sum counts).
@@ -37,18 +39,18 @@ public sealed record ObjectiveBudgetTable(IReadOnlyList<ObjectiveBudgetTable.Gro
         {
             rows.Add(Row.Group($"Sasaran {index + 1}: {group.Objective.Statement}"));
             rows.AddRange(group.Lines.Select((l, i) => Row.Of(
-                Cells.Number(i + 1), l.Line.Name, Cells.Amount(l.Amounts.Ceiling, "Pagu"), Cells.Amount(l.Amounts.Spent, "Realisasi"),
+                Cells.Number(i + 1), l.Line.Name, UnitName(l.Line.Unit), Cells.Amount(l.Amounts.Ceiling, "Pagu"), Cells.Amount(l.Amounts.Spent, "Realisasi"),
                 Cells.Percent(l.Amounts.Absorption, "Penyerapan"))));
             if (group.Lines.Count == 0)
             {
-                rows.Add(Row.Of("", "Belum ada program yang dikaitkan dengan sasaran ini.", "-", "-", "-"));
+                rows.Add(Row.Of("", "Belum ada program yang dikaitkan dengan sasaran ini.", "", "-", "-", "-"));
             }
-            rows.Add(new Row(["", "Jumlah sasaran " + (index + 1), Cells.Amount(group.Ceiling, "Pagu"), Cells.Amount(group.Spent, "Realisasi"),
+            rows.Add(new Row(["", "Jumlah sasaran " + (index + 1), "", Cells.Amount(group.Ceiling, "Pagu"), Cells.Amount(group.Spent, "Realisasi"),
                 Cells.Percent(group.Absorption, "Penyerapan")], RowKind.Total));
         }
         return new(number, caption,
             [
-                new Column("No.", CellAlign.Center, 0.4m), new Column("Program/Kegiatan", Width: 3),
+                new Column("No.", CellAlign.Center, 0.4m), new Column("Program/Kegiatan", Width: 3), new Column("Unit Kerja", Width: 1.2m),
                 new Column("Pagu (Rp)", CellAlign.Right, 1.5m), new Column("Realisasi (Rp)", CellAlign.Right, 1.5m), new Column("%", CellAlign.Right, 0.7m),
             ],
             rows);

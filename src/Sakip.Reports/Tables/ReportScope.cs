@@ -64,6 +64,9 @@ public sealed class ReportScope
 
     public string UnitNameOf(string code) => Data.Units.FirstOrDefault(u => u.Code == code)?.Name ?? code;
 
+    /// <summary>The short name (singkatan) where a table has little room, e.g. "Biro POD".</summary>
+    public string UnitShortNameOf(string code) => Data.Units.FirstOrDefault(u => u.Code == code)?.DisplayName ?? code;
+
     /// <summary>The unit's Perjanjian Kinerja of the year: the latest version.</summary>
     public Core.Agreements.Agreement? Agreement =>
         Data.Agreements.Where(a => a.Unit == UnitCode && a.Year == Year).OrderByDescending(a => a.Version).FirstOrDefault();

@@ -40,7 +40,7 @@ public sealed class BudgetTablesTests
     {
         var table = BudgetTreeTable.For(Scope.Budget, Scope.Rollup, Scope.UnitNameOf).ToBlock("2.5", "Anggaran", maxDepth: 0);
 
-        table.Rows.Where(r => r.Kind != RowKind.Group).SkipLast(1).ShouldAllBe(r => r.Cells[1].Text == "Program");
+        table.Rows.Where(r => r.Kind != RowKind.Group).SkipLast(1).ShouldAllBe(r => r.Cells[1].Text == "Program" && r.Kind == RowKind.Normal);
     }
 
     public static TheoryData<string, string, string> Efficiency => new()
@@ -66,7 +66,7 @@ public sealed class BudgetTablesTests
     [Fact]
     public void Budget_per_sasaran_lists_its_programs_and_subtotal()
     {
-        var model = ObjectiveBudgetTable.For(Scope.Objectives, Scope.Budget, Scope.Rollup);
+        var model = ObjectiveBudgetTable.For(Scope.Objectives, Scope.Budget, Scope.Rollup, Scope.UnitShortNameOf);
 
         var s3 = model.Groups.Single(g => g.Objective.Code == "S3");
 
@@ -105,7 +105,7 @@ public sealed class BudgetTablesTests
         var scope = new ReportScope(Sample.Full, Sample.Unit, Sample.Year);
         var leaves = scope.Budget.Count(b => b.Code.StartsWith("HUKUM.P2.", StringComparison.Ordinal) && b.Level == Core.Budget.BudgetLevel.SubActivity);
 
-        var model = QuarterBudgetTable.For(scope.Budget, scope.Rollup, 3);
+        var model = QuarterBudgetTable.For(scope.Budget, scope.Rollup, 3, scope.UnitShortNameOf);
         var hukum = model.Lines.Single(l => l.Program.Code == "HUKUM.P2");
         var table = model.ToBlock("1.3", "Anggaran per triwulan");
 

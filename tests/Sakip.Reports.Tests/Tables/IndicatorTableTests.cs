@@ -13,7 +13,7 @@ public sealed class IndicatorTableTests
     {
         { "EKPPD", "3,095", "3,0885 *)", "99,79", "Sangat Tinggi" },
         { "KERJASAMA", "90", "100,00", "111,11", "Sangat Tinggi" },
-        { "SAKIP_MIN_B", "77", "75,6757", "98,28", "Sangat Tinggi" },
+        { "SAKIP_MIN_B", "77", "75,68", "98,28", "Sangat Tinggi" },
         { "INDEKS_KELEMBAGAAN", "66", "68,14 (peringkat 4)", "103,24", "Sangat Tinggi" },
     };
 
