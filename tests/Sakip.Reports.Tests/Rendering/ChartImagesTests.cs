@@ -1,0 +1,60 @@
+using Sakip.Reports.Documents;
+using Sakip.Reports.Rendering.Charts;
+
+namespace Sakip.Reports.Tests.Rendering;
+
+public sealed class ChartImagesTests
+{
+    static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47];
+
+    [Fact]
+    public void Charts_render_to_png_and_svg_and_are_kept_to_be_looked_at()
+    {
+        foreach (var chart in SampleDocuments.Every().Blocks.OfType<ChartBlock>())
+        {
+            var png = ChartImages.Png(chart);
+            File.WriteAllBytes(Artifacts.Path($"gambar-{chart.Number}.png"), png);
+
+            png.Take(4).ShouldBe(PngSignature);
+            ChartImages.Svg(chart).ShouldStartWith("<svg");
+        }
+    }
+
+    [Fact]
+    public void A_null_value_is_a_gap_never_a_zero()
+    {
+        var runs = ChartImages.Runs([20.5m, null, 70.25m, 98m]).ToList();
+
+        runs.Count.ShouldBe(2);
+        runs[0].ShouldBe([(0, 20.5m)]);
+        runs[1].ShouldBe([(2, 70.25m), (3, 98m)]);
+    }
+
+    [Fact]
+    public void Labels_and_legend_are_written_the_indonesian_way()
+    {
+        var chart = new ChartBlock("1", "Capaian", ChartKind.Bar, ["Nilai SAKIP"], [new ChartSeries("2021", [99.79m])]) { ReferenceLine = 100m };
+
+        var svg = ChartImages.Svg(chart);
+
+        svg.ShouldContain("99,79");
+        svg.ShouldContain("Acuan 100");
+        svg.ShouldNotContain("99.79");
+    }
+
+    [Theory]
+    [InlineData(ChartKind.Bar)]
+    [InlineData(ChartKind.Line)]
+    public void Empty_or_all_null_charts_still_draw(ChartKind kind)
+    {
+        ChartImages.Png(new ChartBlock("1", "Kosong", kind, [], [])).Take(4).ShouldBe(PngSignature);
+        ChartImages.Png(new ChartBlock("2", "Tanpa nilai", kind, ["A", "B"], [new ChartSeries("S", [null, null])])).Take(4).ShouldBe(PngSignature);
+    }
+
+    [Theory]
+    [InlineData("Nilai SAKIP", "Nilai SAKIP")]
+    [InlineData("Indeks Kepuasan Masyarakat terhadap Layanan", "Indeks Kepuasan\nMasyarakat\nterhadap Layanan")]
+    [InlineData("Persentase Perangkat Daerah dengan Nilai Evaluasi SAKIP Minimal BB", "Persentase\nPerangkat Daerah\ndengan Nilai…")]
+    public void Long_category_labels_wrap_into_at_most_three_lines(string label, string expected) =>
+        ChartImages.Wrap(label).ShouldBe(expected);
+}
