@@ -137,6 +137,26 @@ public sealed class NarrativeWritesTests
         saved.Row!.PlanElementId.ShouldBe(sasaran);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_saved_narrative_moves_the_data_version_of_its_unit_and_those_above_only(DatabaseProvider provider)
+    {
+        await using var database = await SampleAsync(provider);
+        var key = await KeyAsync(database, NarrativeSection.Background);
+        var before = await VersionsAsync(database);
+
+        await SaveAsync(database, key, "Latar belakang.", 0, "ani");
+
+        var after = await VersionsAsync(database);
+        after.Where(a => a.Value != before[a.Key]).Select(a => a.Key).ShouldBe(["KALTIM", "SETDA"], ignoreOrder: true);
+    }
+
+    static async Task<Dictionary<string, long>> VersionsAsync(TestDatabase database)
+    {
+        await using var db = database.Open();
+        return await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.DataVersion);
+    }
+
     sealed record WriteResult(bool Conflict, int Problems)
     {
         public static WriteResult Of(NarrativeWrite write) => new(write.Conflict, write.Problems.Count);
