@@ -17,6 +17,10 @@ sealed class ReportingConfiguration :
     {
         narrative.ToTable("narratives");
         narrative.HasIndex(n => new { n.UnitId, n.Year, n.Section, n.PlanElementId }).IsUnique();
+        // A unique index treats NULLs as distinct (SQLite and PostgreSQL alike), so the sections that name no sasaran
+        // need their own: without it two people writing the same section at once would store it twice.
+        narrative.HasIndex(n => new { n.UnitId, n.Year, n.Section }).IsUnique().HasFilter("\"PlanElementId\" IS NULL")
+            .HasDatabaseName("IX_narratives_UnitId_Year_Section_without_sasaran");
         narrative.Property(n => n.Section).HasConversion<string>().HasMaxLength(40);
         narrative.Property(n => n.Text).HasMaxLength(TextRules.MaxLength(TextField.Narrative));
         narrative.Property(n => n.UpdatedBy).HasMaxLength(200);

@@ -5,7 +5,9 @@ namespace Sakip.Data.Exchange;
 
 /// <summary>
 /// Brings a validated dataset into the database in one transaction: records are matched by their package keys,
-/// added or updated, never deleted. A preview runs the same import and rolls it back.
+/// added or updated, never deleted; staff and facilities, which have no key, replace a unit's rows of a year as a set,
+/// and a different Perjanjian Kinerja becomes a new version beside the old. Realisation statuses are not imported
+/// (see <see cref="ImportSteps.RealisationsAsync"/>). A preview runs the same import and rolls it back.
 /// </summary>
 public static class DatasetImporter
 {
@@ -37,8 +39,13 @@ public static class DatasetImporter
                 await import.RealisationsAsync(data.Realisations, ct),
                 await import.ComponentsAsync(data.Components, ct),
                 await import.BudgetAsync(data.BudgetLines, ct),
+                await import.AgreementsAsync(data.Agreements, data.AgreementPrograms, ct),
                 await import.EvaluationsAsync(data.Evaluations, ct),
                 await import.RecommendationsAsync(data.Recommendations, ct),
+                await import.NarrativesAsync(data.Narratives, ct),
+                await import.StaffAsync(data.Staff, ct),
+                await import.FacilitiesAsync(data.Facilities, ct),
+                await import.ComparisonsAsync(data.Comparisons, ct),
             ]);
             if (commit)
             {

@@ -7,16 +7,17 @@ using Sakip.Core.Problems;
 namespace Sakip.Data.Exchange;
 
 /// <summary>
-/// Approved figures stay as approved through an import too: a package that changes an approved realisation, or a
-/// target, definition or pembilang/penyebut its capaian is computed from (<see cref="ApprovalLock"/>), is refused
-/// whole, each problem at its file and line.
+/// Approved figures stay as approved through an import too: a package that changes an approved realisation (its value
+/// or its analysis), or a target, definition or pembilang/penyebut its capaian is computed from
+/// (<see cref="ApprovalLock"/>), is refused whole, each problem at its file and line.
 /// </summary>
 static class ImportLocks
 {
     public static async Task<List<Problem>> CheckAsync(SakipDb db, Dataset data, CancellationToken ct)
     {
         var approved = await db.Realisations.AsNoTracking().Where(r => r.Status == ApprovalStatus.Approved)
-            .Select(r => new { r.IndicatorId, r.Indicator.Code, r.Year, r.Period, r.Value, r.Text, r.Status }).ToListAsync(ct);
+            .Select(r => new { r.IndicatorId, r.Indicator.Code, r.Year, r.Period, r.Value, r.Text, r.Status, r.SupportingFactors, r.InhibitingFactors, r.Solutions })
+            .ToListAsync(ct);
         if (approved.Count == 0)
         {
             return [];
@@ -25,11 +26,14 @@ static class ImportLocks
             .ToDictionary(g => g.Key, g => g.Select(a => new ApprovalLock.Realised(a.Year, a.Period, a.Status)).ToList(), StringComparer.Ordinal);
         var ids = approved.Select(a => a.IndicatorId).Distinct().ToList();
         // Indexed by key: a package and an installation can each hold a million rows, so no list is searched per row.
-        var approvedValues = approved.ToDictionary(a => (a.Code, a.Year, a.Period), a => (a.Value, a.Text));
+        var approvedValues = approved.ToDictionary(a => (a.Code, a.Year, a.Period),
+            a => (a.Value, a.Text, Analysis: new RealisationAnalysis(a.SupportingFactors, a.InhibitingFactors, a.Solutions)));
         var problems = new List<Problem>();
         foreach (var r in data.Realisations.Where(r => locked.ContainsKey(r.Indicator)))
         {
-            if (approvedValues.TryGetValue((r.Indicator, r.Year, r.Period), out var stored) && stored != (r.Value, r.Text))
+            // The analysis is part of what was approved, as on the measurement page; a package without it leaves it as stored.
+            if (approvedValues.TryGetValue((r.Indicator, r.Year, r.Period), out var stored)
+                && ((stored.Value, stored.Text) != (r.Value, r.Text) || (r.Analysis is { } analysis && analysis != stored.Analysis)))
             {
                 problems.Add(new(Where(r.Origin, "realisasi.csv"), $"Realisasi {r.Indicator} {Periods.Label(r.Period)} {r.Year} sudah disetujui dan terkunci; paket tidak boleh mengubahnya."));
             }

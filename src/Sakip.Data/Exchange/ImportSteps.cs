@@ -14,7 +14,7 @@ namespace Sakip.Data.Exchange;
 /// The steps of one import, in reference order. Each step matches records by their package key, assigns every
 /// field, and lets EF's snapshot change tracking tell what was added, changed or left as it was.
 /// </summary>
-sealed class ImportSteps(SakipDb db, string? user, DateTimeOffset now)
+sealed partial class ImportSteps(SakipDb db, string? user, DateTimeOffset now)
 {
     Dictionary<string, UnitEntity> units = [];
     Dictionary<string, PlanElementEntity> plan = [];
@@ -67,6 +67,12 @@ sealed class ImportSteps(SakipDb db, string? user, DateTimeOffset now)
             (e.IndicatorId, e.Year, e.Kind, e.Value, e.Max, e.Text) = (indicators[r.Indicator].Id, r.Year, r.Kind, r.Value, r.Max, r.Text), ct);
     }
 
+    /// <remarks>
+    /// A package without analysis (<see cref="Realisation.Analysis"/> null, e.g. one written before the columns existed)
+    /// leaves the stored analysis as it is. <see cref="Realisation.Status"/> is never imported: approval happens in the
+    /// application, by a verifier, so a package cannot submit or approve anything. A new realisation starts as draft,
+    /// a stored one keeps its status, and <see cref="ImportLocks"/> refuses a package that changes an approved one.
+    /// </remarks>
     public async Task<ImportCount> RealisationsAsync(IReadOnlyList<Realisation> records, CancellationToken ct)
     {
         var ids = IndicatorIds(records.Select(r => r.Indicator));
@@ -75,6 +81,10 @@ sealed class ImportSteps(SakipDb db, string? user, DateTimeOffset now)
         {
             (e.IndicatorId, e.Year, e.Period, e.Value, e.Text, e.PrintedCapaian, e.Note) =
                 (indicators[r.Indicator].Id, r.Year, r.Period, r.Value, r.Text, r.PrintedCapaian, r.Note);
+            if (r.Analysis is { } analysis)
+            {
+                (e.SupportingFactors, e.InhibitingFactors, e.Solutions) = (analysis.SupportingFactors, analysis.InhibitingFactors, analysis.Solutions);
+            }
             if (e.Id == 0)
             {
                 (e.UpdatedAt, e.UpdatedBy) = (now, user);
@@ -90,6 +100,7 @@ sealed class ImportSteps(SakipDb db, string? user, DateTimeOffset now)
             (e.IndicatorId, e.Year, e.Period, e.Kind, e.Value, e.Source) = (indicators[r.Indicator].Id, r.Year, r.Period, r.Kind, r.Value, r.Source), ct);
     }
 
+    /// <remarks>A line without quarterly figures (<see cref="BudgetLine.Quarters"/> null) keeps the quarters stored, as entered on the budget page.</remarks>
     public async Task<ImportCount> BudgetAsync(IReadOnlyList<BudgetLine> records, CancellationToken ct)
     {
         var unitIds = records.Select(r => units[r.Unit].Id).ToHashSet();
@@ -98,6 +109,10 @@ sealed class ImportSteps(SakipDb db, string? user, DateTimeOffset now)
         {
             (e.Code, e.UnitId, e.Year, e.Level, e.Name) = (r.Code, units[r.Unit].Id, r.Year, r.Level, r.Name);
             (e.Ceiling, e.Spent, e.PrintedPercent) = (r.Ceiling, r.Spent, r.PrintedPercent);
+            if (r.Quarters is { } q)
+            {
+                (e.SpentQ1, e.SpentQ2, e.SpentQ3, e.SpentQ4) = (q.Q1, q.Q2, q.Q3, q.Q4);
+            }
             e.PlanElementId = r.PlanElement is null ? null : plan[r.PlanElement].Id;
             e.IndicatorId = r.Indicator is null ? null : indicators[r.Indicator].Id;
         }, ct, link: (r, e) => e.ParentId = r.Parent is null ? null : existing[(units[r.Unit].Id, r.Year, r.Parent)].Id);

@@ -1,6 +1,9 @@
 namespace Sakip.Data.Exchange;
 
-/// <summary>What an import adds and changes, per package file. Nothing is ever deleted by an import.</summary>
+/// <summary>
+/// What an import adds and changes, per package file. Nothing is deleted by an import, except the staff and facility
+/// rows of a unit and year that the package's replace (counted as added).
+/// </summary>
 /// <param name="Locked">Why the import was refused whole: it would change approved figures (<see cref="ImportLocks"/>); nothing was imported.</param>
 public sealed record ImportSummary(IReadOnlyList<ImportCount> Files, IReadOnlyList<Core.Problems.Problem>? Locked = null)
 {

@@ -6,6 +6,7 @@ using Sakip.Data.Budget;
 using Sakip.Data.Evaluation;
 using Sakip.Data.Measurement;
 using Sakip.Data.Planning;
+using Sakip.Data.Reporting;
 
 namespace Sakip.Data.Organisation;
 
@@ -125,6 +126,18 @@ sealed class UnitDataVersions
                 break;
             case RecommendationEntity:
                 units.Add(Id(nameof(RecommendationEntity.UnitId)));
+                break;
+            case NarrativeEntity:
+                units.Add(Id(nameof(NarrativeEntity.UnitId)));
+                break;
+            case StaffCountEntity:
+                units.Add(Id(nameof(StaffCountEntity.UnitId)));
+                break;
+            case FacilityEntity:
+                units.Add(Id(nameof(FacilityEntity.UnitId)));
+                break;
+            case ComparisonValueEntity:
+                indicators.Add(Id(nameof(ComparisonValueEntity.IndicatorId)));
                 break;
             case IndicatorEntity:
                 indicators.Add(Id(nameof(IndicatorEntity.Id)));

@@ -1185,6 +1185,11 @@ namespace Sakip.Data.Migrations.Postgres
 
                     b.HasIndex("PlanElementId");
 
+                    b.HasIndex("UnitId", "Year", "Section")
+                        .IsUnique()
+                        .HasDatabaseName("IX_narratives_UnitId_Year_Section_without_sasaran")
+                        .HasFilter("\"PlanElementId\" IS NULL");
+
                     b.HasIndex("UnitId", "Year", "Section", "PlanElementId")
                         .IsUnique();
 

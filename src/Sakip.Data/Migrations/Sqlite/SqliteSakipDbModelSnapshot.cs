@@ -1137,6 +1137,11 @@ namespace Sakip.Data.Migrations.Sqlite
 
                     b.HasIndex("PlanElementId");
 
+                    b.HasIndex("UnitId", "Year", "Section")
+                        .IsUnique()
+                        .HasDatabaseName("IX_narratives_UnitId_Year_Section_without_sasaran")
+                        .HasFilter("\"PlanElementId\" IS NULL");
+
                     b.HasIndex("UnitId", "Year", "Section", "PlanElementId")
                         .IsUnique();
 
