@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
 using Sakip.Cli.Terminal;
 using Sakip.Core;
 using Sakip.Core.Organisation;
@@ -91,12 +90,16 @@ static class DocumentCommand
                 return PackageLoading.Load(Package, console);
             }
             await using var db = await CliDatabase.OpenAsync(DataDirectory, ct);
-            if (Unit is not null && !await db.Units.AsNoTracking().AnyAsync(u => u.Code == Unit, ct))
+            if (Unit is null)
+            {
+                return await DatasetLoader.LoadAsync(db, ct: ct);
+            }
+            var data = await DatasetLoader.LoadForReportAsync(db, Unit, Year, ct);
+            if (data is null)
             {
                 console.Error.WriteLine($"Instansi dengan kode \"{Unit}\" tidak ditemukan di basis data.");
-                return null;
             }
-            return await DatasetLoader.LoadAsync(db, ct: ct);
+            return data;
         }
 
         async Task<int> WriteAsync(Dataset dataset, IReadOnlyList<string> units, CliConsole console, CancellationToken ct)
