@@ -72,6 +72,7 @@ public sealed class ReportContentRoundTripTests
 
         result.Messages().ShouldBeEmpty();
         result.Data!.WithoutOrigins().Equals(original.WithoutOrigins()).ShouldBeTrue();
+        (result.Data.Agreements.Count, result.Data.Narratives.Count, result.Data.Comparisons.Count).ShouldBe((2, 3, 2));
     }
 
     [Fact]
