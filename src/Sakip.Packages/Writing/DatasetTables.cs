@@ -6,7 +6,10 @@ using Sakip.Packages.Tables;
 
 namespace Sakip.Packages.Writing;
 
-/// <summary>Turns a dataset back into package tables in the canonical form: decimal point, codes, every column of the spec.</summary>
+/// <summary>
+/// Turns a dataset back into package tables in the canonical form: decimal point, codes, every column of the spec (the
+/// files and columns added for the reports only when the data uses them).
+/// </summary>
 static class DatasetTables
 {
     public static IReadOnlyList<Table> From(Dataset data)
