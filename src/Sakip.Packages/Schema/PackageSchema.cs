@@ -26,7 +26,8 @@ public static class PackageSchema
     public static readonly FileSchema Realisations = new("realisasi",
         ["indikator", "tahun", "periode", "nilai", "teks", "capaian_tercetak", "catatan", "faktor_pendukung", "faktor_penghambat", "solusi", "status"],
         ["indikator", "tahun", "periode", "nilai"],
-        ["nilai", "capaian_tercetak"]);
+        ["nilai", "capaian_tercetak"],
+        Added: ["faktor_pendukung", "faktor_penghambat", "solusi", "status"]);
 
     public static readonly FileSchema Components = new("komponen",
         ["indikator", "tahun", "periode", "komponen", "nilai", "sumber"],
@@ -37,7 +38,8 @@ public static class PackageSchema
         ["kode", "instansi", "tahun", "level", "induk", "uraian", "rencana", "indikator", "pagu", "realisasi", "persen_tercetak",
             "realisasi_tw1", "realisasi_tw2", "realisasi_tw3", "realisasi_tw4"],
         ["kode", "instansi", "tahun", "level", "uraian", "pagu"],
-        ["pagu", "realisasi", "persen_tercetak", "realisasi_tw1", "realisasi_tw2", "realisasi_tw3", "realisasi_tw4"]);
+        ["pagu", "realisasi", "persen_tercetak", "realisasi_tw1", "realisasi_tw2", "realisasi_tw3", "realisasi_tw4"],
+        Added: ["realisasi_tw1", "realisasi_tw2", "realisasi_tw3", "realisasi_tw4"]);
 
     public static readonly FileSchema Evaluations = new("evaluasi",
         ["instansi", "tahun", "komponen", "bobot", "nilai", "predikat_tercetak"],
@@ -62,32 +64,38 @@ public static class PackageSchema
             "tanggal", "tempat",
         ],
         ["instansi", "tahun", "pihak_pertama", "jabatan_pihak_pertama", "pihak_kedua", "jabatan_pihak_kedua"],
-        []);
+        [],
+        IsAdded: true);
 
     public static readonly FileSchema AgreementPrograms = new("pk_program",
         ["instansi", "tahun", "uraian", "pagu", "anggaran"],
         ["instansi", "tahun", "uraian", "pagu"],
-        ["pagu"]);
+        ["pagu"],
+        IsAdded: true);
 
     public static readonly FileSchema Narratives = new("narasi",
         ["instansi", "tahun", "bagian", "rencana", "teks"],
         ["instansi", "tahun", "bagian", "teks"],
-        []);
+        [],
+        IsAdded: true);
 
     public static readonly FileSchema Staff = new("pegawai",
         ["instansi", "tahun", "jabatan", "golongan", "pendidikan", "jenis_kelamin", "jumlah"],
         ["instansi", "tahun", "jumlah"],
-        []);
+        [],
+        IsAdded: true);
 
     public static readonly FileSchema Facilities = new("sarana",
         ["instansi", "tahun", "jenis", "jumlah", "satuan", "kondisi", "keterangan"],
         ["instansi", "tahun", "jenis", "jumlah"],
-        ["jumlah"]);
+        ["jumlah"],
+        IsAdded: true);
 
     public static readonly FileSchema Comparisons = new("pembanding",
         ["indikator", "tahun", "nilai", "sumber"],
         ["indikator", "tahun", "nilai", "sumber"],
-        ["nilai"]);
+        ["nilai"],
+        IsAdded: true);
 
     /// <summary>
     /// Every file in the order they are read and written (referenced files first). The files after skala were added for

@@ -35,7 +35,7 @@ public sealed class KaltimSetda2021Tests
         (data.Components.Count, data.BudgetLines.Count, data.Evaluations.Count, data.Recommendations.Count, data.Scales.Count)
             .ShouldBe((8, 251, 49, 42, 0));
         (data.Agreements.Count, data.AgreementPrograms.Count, data.Narratives.Count, data.Staff.Count, data.Facilities.Count, data.Comparisons.Count)
-            .ShouldBe((1, 8, 6, 56, 14, 0));
+            .ShouldBe((1, 8, 10, 56, 14, 0));
         result.Conventions.Values.ShouldAllBe(c => c.Convention == NumberConvention.DecimalPoint && !c.IsMixed);
     }
 
@@ -181,15 +181,18 @@ public sealed class KaltimSetda2021Tests
     }
 
     [Fact]
-    public void Bab_I_and_Bab_IV_narratives_and_the_facilities_of_Tabel_1_2_are_in_the_sample()
+    public void Bab_I_Bab_III_and_Bab_IV_narratives_and_the_facilities_of_Tabel_1_2_are_in_the_sample()
     {
         var data = SamplePackage.Data;
 
-        data.Narratives.Select(n => n.Section).ShouldBe([
-            NarrativeSection.Foreword, NarrativeSection.Background, NarrativeSection.LegalBasis, NarrativeSection.Duties,
-            NarrativeSection.StrategicIssues, NarrativeSection.Closing,
+        data.Narratives.Select(n => (n.Section, n.PlanElement)).ShouldBe([
+            (NarrativeSection.Foreword, null), (NarrativeSection.Background, null), (NarrativeSection.LegalBasis, null),
+            (NarrativeSection.Duties, null), (NarrativeSection.StrategicIssues, null),
+            (NarrativeSection.ObjectiveAnalysis, "S1"), (NarrativeSection.ObjectiveAnalysis, "S2"), (NarrativeSection.ObjectiveAnalysis, "S3"),
+            (NarrativeSection.ObjectiveAnalysis, "S4"), (NarrativeSection.Closing, null),
         ]);
-        data.Narratives.ShouldAllBe(n => n.Unit == "SETDA" && n.Year == 2021 && n.PlanElement == null);
+        data.Narratives.ShouldAllBe(n => n.Unit == "SETDA" && n.Year == 2021);
+        data.Narratives.Where(n => n.PlanElement != null).ShouldAllBe(n => n.Text.StartsWith("e. Faktor pendukung keberhasilan/kegagalan capaian kinerja\n", StringComparison.Ordinal));
         data.Narratives[3].Text.Split('\n').ShouldBe([
             "Sekretariat Daerah mempunyai tugas membantu Gubernur dalam penyusunan kebijakan dan pengkoordinasian administratif terhadap pelaksanaan tugas Perangkat Daerah serta pelayanan administratif.",
             "Dalam menyelenggarakan tugas sebagaimana dimaksud, Sekretariat Daerah mempunyai fungsi:",
