@@ -15,10 +15,11 @@ public sealed record BudgetTreeTable(IReadOnlyList<BudgetTreeTable.Line> Lines, 
     {
         var children = lines.Where(l => l.Parent is not null).ToLookup(l => l.Parent!, StringComparer.Ordinal);
         var ordered = new List<Line>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // By reference: a cycle (rejected on import) cannot loop, while two units' lines of the same code both show.
+        var seen = new HashSet<BudgetLine>(ReferenceEqualityComparer.Instance);
         void Add(BudgetLine line, int depth)
         {
-            if (!seen.Add(line.Code))
+            if (!seen.Add(line))
             {
                 return;
             }
