@@ -15,10 +15,11 @@ public sealed record BudgetTreeTable(IReadOnlyList<BudgetTreeTable.Line> Lines, 
     {
         var children = lines.Where(l => l.Parent is not null).ToLookup(l => l.Parent!, StringComparer.Ordinal);
         var ordered = new List<Line>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // By reference: a cycle (rejected on import) cannot loop, while two units' lines of the same code both show.
+        var seen = new HashSet<BudgetLine>(ReferenceEqualityComparer.Instance);
         void Add(BudgetLine line, int depth)
         {
-            if (!seen.Add(line.Code))
+            if (!seen.Add(line))
             {
                 return;
             }
@@ -32,8 +33,23 @@ public sealed record BudgetTreeTable(IReadOnlyList<BudgetTreeTable.Line> Lines, 
         {
             Add(program, 0);
         }
-        var (ceiling, spent) = LinkedBudget.Sum(lines, rollup, l => l.Parent is null);
-        return new(ordered, ceiling, spent);
+        var programs = ordered.Where(l => l.Depth == 0).ToList();
+        return new(ordered, Total("pagu", programs, a => a.Ceiling), Total("realisasi", programs, a => a.Spent));
+    }
+
+    /// <remarks>
+    /// Summed here rather than by <see cref="LinkedBudget.Sum"/>, which looks lines up by code: codes are unique per
+    /// unit and year only, and the tree spans units. A program without an amount leaves the total without one.
+    /// </remarks>
+    static Explained<decimal?> Total(string what, List<Line> programs, Func<BudgetAmounts, Explained<decimal?>> amount)
+    {
+        var method = $"Jumlah {what} seluruh program";
+        var inputs = programs.Select((p, i) => new NamedValue($"P{i + 1}", amount(p.Amounts).Value, p.Budget.Name)).ToArray();
+        if (inputs.Length == 0 || inputs.Any(i => i.Value is null))
+        {
+            return Explained.None(method, inputs.Length == 0 ? "belum ada program" : $"ada program yang {what}-nya kosong", inputs);
+        }
+        return Explained.Compute(() => inputs.Sum(i => i.Value!.Value), method, string.Join(" + ", inputs.Select(i => "{" + i.Symbol + "}")), inputs);
     }
 
     public Explained<decimal?> Absorption => BudgetRules.Absorption(Ceiling.Value, Spent.Value);

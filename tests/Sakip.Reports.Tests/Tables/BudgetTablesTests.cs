@@ -115,4 +115,19 @@ public sealed class BudgetTablesTests
         table.Columns.Count(c => c.Group == "Realisasi (Rp)").ShouldBe(3);
         table.ShouldBeRectangular();
     }
+
+    [Fact]
+    public void Budget_tree_shows_programs_of_the_same_code_in_two_units()
+    {
+        Core.Budget.BudgetLine[] lines =
+        [
+            new("P1", "A", 2021, Core.Budget.BudgetLevel.Program, null, "Program A", 100m, 50m),
+            new("P1", "B", 2021, Core.Budget.BudgetLevel.Program, null, "Program B", 200m, 100m),
+        ];
+
+        var model = BudgetTreeTable.For(lines, Core.Budget.BudgetRules.Rollup(lines), code => code);
+
+        model.Lines.Select(l => l.Budget.Name).ShouldBe(["Program A", "Program B"]);
+    }
 }
+

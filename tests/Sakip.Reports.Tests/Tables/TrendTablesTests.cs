@@ -87,4 +87,30 @@ public sealed class TrendTablesTests
         table.Text(Scope.Calculator.Index.Indicator("EKPPD")!.Name, "Sumber Pembanding").ShouldBe("Rata-rata nasional");
         ComparisonTable.For(Scope.Calculator, Scope.ObjectiveIndicators, [], Sample.Year).IsEmpty.ShouldBeTrue();
     }
+
+    public static TheoryData<int, string, string, string, string> History => new()
+    {
+        { 2019, "70", "-", "-", "-" },
+        { 2020, "75", "-", "78,38", "-" },
+        { 2021, "77", "77", "75,68", "-3,45" },
+        { 2023, "81", "-", "-", "-" },
+    };
+
+    [Theory, MemberData(nameof(History))]
+    public void Indicator_history_shows_every_year_with_data(int year, string renstra, string agreement, string realisation, string change)
+    {
+        var table = IndicatorHistoryTable.For(Scope.Data, Scope.Calculator, "SAKIP_MIN_B");
+
+        var block = table.ToBlock("1", "Riwayat");
+        var key = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        table.Lines.Select(l => l.Year).ShouldBe([2019, 2020, 2021, 2022, 2023]);
+        table.EndYear.ShouldBe(2023);
+        block.Text(key, "Target Renstra").ShouldBe(renstra);
+        block.Text(key, "Target PK").ShouldBe(agreement);
+        block.Text(key, "Realisasi").ShouldBe(realisation);
+        block.Text(key, "% Perubahan").ShouldBe(change);
+        block.ShouldBeRectangular();
+    }
 }
+

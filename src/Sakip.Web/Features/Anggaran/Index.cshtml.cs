@@ -2,10 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Core.Budget;
-using Sakip.Core.Capaian;
-using Sakip.Core.Explaining;
 using Sakip.Core.Planning;
 using Sakip.Data;
+using Sakip.Reports.Tables;
 using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Anggaran;
@@ -36,62 +35,23 @@ public sealed class IndexModel(SakipDb db, UnitResultCache cache, TimeProvider c
                     db.Indicators.Where(i => i.Id == b.IndicatorId).Select(i => i.Code).FirstOrDefault(), b.PrintedPercent),
                 b.Unit.Name, new[] { b.SpentQ1, b.SpentQ2, b.SpentQ3, b.SpentQ4 }))
             .ToListAsync(ct);
-        var lines = rows.Select(r => r.Line).ToList();
+        var lines = rows.Select(r => r.Line with { Quarters = r.Quarters.Any(q => q is not null) ? new QuarterAmounts(r.Quarters[0], r.Quarters[1], r.Quarters[2], r.Quarters[3]) : null }).ToList();
+        var names = rows.DistinctBy(r => r.Line.Unit).ToDictionary(r => r.Line.Unit, r => r.UnitName, StringComparer.Ordinal);
         var rollup = BudgetRules.Rollup(lines);
         var performance = await cache.PerformanceAsync(db, unit, ct);
-        Budget = new View(unit, year, DataYears.Offered(years, year), Tree(rows, rollup), Links(performance, lines, rollup, year), access.CanEditPerformance(unit.Path));
+        var objectives = performance.Data.PlanElements.Where(p => p.Kind == PlanElementKind.Objective);
+        Budget = new View(
+            unit, year, DataYears.Offered(years, year),
+            BudgetTreeTable.For(lines, rollup, code => names.GetValueOrDefault(code, code)).Lines,
+            EfficiencyTable.For(performance.Calculator, objectives, performance.Indicators, lines, rollup, year).Lines,
+            access.CanEditPerformance(unit.Path));
         return Page();
-    }
-
-    /// <summary>The lines in tree order (each program followed by its kegiatan and their sub kegiatan), grouped by unit.</summary>
-    static List<Row> Tree(List<Source> rows, IReadOnlyDictionary<string, BudgetAmounts> rollup)
-    {
-        var children = rows.Where(r => r.Line.Parent is not null).ToLookup(r => r.Line.Parent!, StringComparer.Ordinal);
-        var ordered = new List<Row>();
-        void Add(Source source, int depth)
-        {
-            ordered.Add(new Row(source.Line, source.UnitName, depth, rollup[source.Line.Code], source.Quarters));
-            foreach (var child in children[source.Line.Code])
-            {
-                Add(child, depth + 1);
-            }
-        }
-        foreach (var program in rows.Where(r => r.Line.Parent is null))
-        {
-            Add(program, 0);
-        }
-        return ordered;
-    }
-
-    /// <summary>Per sasaran and indicator of the unit that has linked budget: capaian, absorption and efficiency.</summary>
-    static List<Link> Links(UnitPerformance performance, List<BudgetLine> lines, IReadOnlyDictionary<string, BudgetAmounts> rollup, int year)
-    {
-        var links = new List<Link>();
-        foreach (var objective in performance.Data.PlanElements.Where(p => p.Kind == PlanElementKind.Objective && lines.Any(l => l.PlanElement == p.Code)))
-        {
-            links.Add(Link.Of(objective.Code, objective.Statement, performance.Calculator.ForObjective(objective.Code, year),
-                LinkedBudget.Sum(lines, rollup, l => l.PlanElement == objective.Code)));
-        }
-        foreach (var indicator in performance.Indicators.Where(i => lines.Any(l => l.Indicator == i.Code)))
-        {
-            links.Add(Link.Of(indicator.Code, indicator.Name, performance.Annual(indicator.Code, year).Capaian,
-                LinkedBudget.Sum(lines, rollup, l => l.Indicator == indicator.Code)));
-        }
-        return links;
     }
 
     sealed record Source(BudgetLine Line, string UnitName, decimal?[] Quarters);
 
-    public sealed record View(UnitRef Unit, int Year, IReadOnlyList<int> Years, IReadOnlyList<Row> Rows, IReadOnlyList<Link> Links, bool CanEdit);
-
-    public sealed record Row(BudgetLine Line, string UnitName, int Depth, BudgetAmounts Amounts, IReadOnlyList<decimal?> Quarters);
-
-    public sealed record Link(string Code, string Name, Explained<decimal?> Capaian, Explained<decimal?> Ceiling, Explained<decimal?> Spent, Explained<decimal?> Absorption, Explained<decimal?> Efficiency)
-    {
-        public static Link Of(string code, string name, Explained<decimal?> capaian, (Explained<decimal?> Ceiling, Explained<decimal?> Spent) budget)
-        {
-            var absorption = BudgetRules.Absorption(budget.Ceiling.Value, budget.Spent.Value);
-            return new Link(code, name, capaian, budget.Ceiling, budget.Spent, absorption, BudgetRules.Efficiency(capaian.Value, absorption.Value));
-        }
-    }
+    /// <param name="Rows">The lines in tree order (each program followed by its kegiatan and their sub kegiatan).</param>
+    /// <param name="Links">Per sasaran and indicator of the unit that has linked budget: capaian, absorption and efficiency.</param>
+    public sealed record View(
+        UnitRef Unit, int Year, IReadOnlyList<int> Years, IReadOnlyList<BudgetTreeTable.Line> Rows, IReadOnlyList<EfficiencyTable.Line> Links, bool CanEdit);
 }

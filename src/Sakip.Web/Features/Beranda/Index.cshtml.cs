@@ -7,6 +7,7 @@ using Sakip.Core.Explaining;
 using Sakip.Core.Measurement;
 using Sakip.Core.Planning;
 using Sakip.Data;
+using Sakip.Reports.Tables;
 using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Beranda;
@@ -36,8 +37,8 @@ public sealed class IndexModel(SakipDb db, UnitResultCache cache, TimeProvider c
     async Task<Figures> FiguresAsync(UnitRef unit, UnitPerformance performance, int year, CancellationToken ct)
     {
         var cards = performance.Indicators.Select(i => new Card(i, performance.Annual(i.Code, year))).ToList();
-        var objectives = performance.Data.PlanElements.Where(p => p.Kind == PlanElementKind.Objective && p.Unit == unit.Code)
-            .Select(p => new Objective(p.Code, p.Statement, performance.Calculator.ForObjective(p.Code, year))).ToList();
+        var objectives = ObjectiveTable.For(
+            performance.Calculator, performance.Data.PlanElements.Where(p => p.Kind == PlanElementKind.Objective && p.Unit == unit.Code), year).Lines;
         var (trail, children) = await UnitLookup.NeighboursAsync(db, unit, ct);
         return new Figures(cards, objectives, await BudgetAsync(unit, year, ct), trail, children);
     }
@@ -49,14 +50,11 @@ public sealed class IndexModel(SakipDb db, UnitResultCache cache, TimeProvider c
             .Where(b => b.Year == year && b.Unit.Path.StartsWith(unit.Path))
             .Select(b => new BudgetLine(b.Code, b.Unit.Code, b.Year, b.Level, b.Parent != null ? b.Parent.Code : null, b.Name, b.Ceiling, b.Spent, null, null, null))
             .ToListAsync(ct);
-        var rollup = BudgetRules.Rollup(lines);
-        var programs = lines.Where(l => l.Parent is null).Select(l => (Line: l, Amounts: rollup[l.Code])).ToList();
-        var ceiling = programs.Sum(p => p.Amounts.Ceiling.Value ?? 0m);
-        var spent = programs.Sum(p => p.Amounts.Spent.Value ?? 0m);
+        var tree = BudgetTreeTable.For(lines, BudgetRules.Rollup(lines), code => code);
+        var programs = tree.Programs.ToList();
         return new BudgetSummary(
-            programs.Count, programs.Count == 0 ? null : ceiling, programs.Count == 0 ? null : spent,
-            BudgetRules.Absorption(programs.Count == 0 ? null : ceiling, programs.Count == 0 ? null : spent),
-            [.. programs.OrderBy(p => p.Amounts.Absorption.Value ?? decimal.MaxValue).Take(5).Select(p => (p.Line.Name, p.Line.Unit, p.Amounts.Absorption))]);
+            programs.Count, tree.Ceiling.Value, tree.Spent.Value, tree.Absorption,
+            [.. programs.OrderBy(p => p.Amounts.Absorption.Value ?? decimal.MaxValue).Take(5).Select(p => (p.Budget.Name, p.Budget.Unit, p.Amounts.Absorption))]);
     }
 
     /// <summary>Quarters up to now that have a non-zero target but no realisation yet.</summary>
@@ -81,17 +79,15 @@ public sealed class IndexModel(SakipDb db, UnitResultCache cache, TimeProvider c
     }
 
     public sealed record View(
-        UnitRef Unit, int Year, IReadOnlyList<int> Years, IReadOnlyList<Card> Cards, IReadOnlyList<Objective> Objectives,
+        UnitRef Unit, int Year, IReadOnlyList<int> Years, IReadOnlyList<Card> Cards, IReadOnlyList<ObjectiveTable.Line> Objectives,
         BudgetSummary Budget, IReadOnlyList<(Core.Planning.Indicator Indicator, Period Quarter)> Missing,
         IReadOnlyList<UnitRef> Trail, IReadOnlyList<UnitRef> Children);
 
     /// <param name="Trail">Every unit from the top down to this one; each caller sees the part in its scope.</param>
     sealed record Figures(
-        IReadOnlyList<Card> Cards, IReadOnlyList<Objective> Objectives, BudgetSummary Budget, IReadOnlyList<UnitRef> Trail, IReadOnlyList<UnitRef> Children);
+        IReadOnlyList<Card> Cards, IReadOnlyList<ObjectiveTable.Line> Objectives, BudgetSummary Budget, IReadOnlyList<UnitRef> Trail, IReadOnlyList<UnitRef> Children);
 
     public sealed record Card(Core.Planning.Indicator Indicator, CapaianResult Result);
-
-    public sealed record Objective(string Code, string Statement, Explained<decimal?> Capaian);
 
     public sealed record BudgetSummary(
         int Programs, decimal? Ceiling, decimal? Spent, Explained<decimal?> Absorption,

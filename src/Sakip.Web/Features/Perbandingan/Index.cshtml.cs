@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Sakip.Core.Capaian;
 using Sakip.Core.Measurement;
+using Sakip.Reports.Tables;
 using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Perbandingan;
@@ -39,30 +39,20 @@ public sealed class IndexModel(ReportingDb reporting, UnitResultCache cache) : P
         return Page();
     }
 
-    static View Compare(IndicatorRef indicator, UnitPerformance performance)
-    {
-        var (data, calculator, index) = (performance.Data, performance.Calculator, performance.Calculator.Index);
-        var years = data.Targets.Where(t => t.Indicator == indicator.Code).Select(t => t.Year)
-            .Concat(data.Realisations.Where(r => r.Indicator == indicator.Code).Select(r => r.Year))
-            .Concat(data.Components.Where(c => c.Indicator == indicator.Code).Select(c => c.Year))
-            .Distinct().Order();
-        var rows = years.Select(year => new Row(
-            year,
-            index.Target(indicator.Code, year, TargetKind.Renstra),
-            index.Target(indicator.Code, year, TargetKind.Agreement),
-            calculator.For(indicator.Code, year, Period.Annual),
-            calculator.ChangeFromLastYear(indicator.Code, year),
-            calculator.Progress(indicator.Code, year))).ToList();
-        var (endYear, endTarget) = calculator.RenstraEnd(indicator.Code);
-        return new View(indicator, rows, endYear, endYear is { } y ? index.Target(indicator.Code, y, TargetKind.Renstra) : null, endTarget);
-    }
+    static View Compare(IndicatorRef indicator, UnitPerformance performance) =>
+        new(indicator, IndicatorHistoryTable.For(performance.Data, performance.Calculator, indicator.Code));
 
     public sealed record Picker(UnitRef Unit, IReadOnlyList<Core.Planning.Indicator> Indicators, IReadOnlyList<UnitRef> Children);
 
-    public sealed record View(IndicatorRef Indicator, IReadOnlyList<Row> Rows, int? EndYear, Target? EndTarget, TargetValue? EndValue);
+    /// <summary>The indicator and its history, computed by the report table the LKjIP uses.</summary>
+    public sealed record View(IndicatorRef Indicator, IndicatorHistoryTable History)
+    {
+        public IReadOnlyList<IndicatorHistoryTable.Line> Rows => History.Lines;
 
-    /// <param name="Annual">The annual target (PK, else Renstra), realisasi, capaian and kategori of the year.</param>
-    public sealed record Row(
-        int Year, Target? Renstra, Target? Agreement, CapaianResult Annual,
-        Core.Explaining.Explained<decimal?> Change, Core.Explaining.Explained<decimal?> Progress);
+        public int? EndYear => History.EndYear;
+
+        public Target? EndTarget => History.EndTarget;
+
+        public TargetValue? EndValue => History.EndValue;
+    }
 }
