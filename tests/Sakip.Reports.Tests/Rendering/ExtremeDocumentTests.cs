@@ -75,5 +75,6 @@ public sealed class ExtremeDocumentTests
         await renderer.RenderAsync(Odd(), ReportFormat.Pdf, stream);
 
         stream.Length.ShouldBeGreaterThan(1000);
+        await File.WriteAllBytesAsync(Artifacts.Path("aneh.pdf"), stream.ToArray());
     }
 }

@@ -52,10 +52,19 @@ public static class ChartImages
         {
             plot.YLabel(label);
         }
-        plot.Legend.Alignment = Alignment.UpperRight;
-        plot.Legend.FontSize = 11;
-        plot.ShowLegend(Edge.Bottom);
         ValueLimits(plot, chart);
+        if (chart.Series.Any(s => s.Values.Take(chart.Categories.Count).Any(v => v is not null)))
+        {
+            plot.Legend.FontSize = 11;
+            plot.ShowLegend(Edge.Bottom);
+        }
+        else
+        {
+            // ScottPlot draws a blank image when asked for a legend without items; say why the chart is empty instead.
+            var empty = plot.Add.Text("Tidak ada data", (Math.Max(1, chart.Categories.Count) - 1) / 2.0, plot.Axes.GetLimits().Top / 2);
+            empty.LabelFontSize = 16;
+            empty.LabelAlignment = Alignment.MiddleCenter;
+        }
         return plot;
     }
 
@@ -102,6 +111,11 @@ public static class ChartImages
                     Label = IdFormat.Value(value),
                 });
             }
+            if (bars.Count == 0)
+            {
+                // A series without any value has no bar to draw; it is left out rather than added empty.
+                continue;
+            }
             var plottable = plot.Add.Bars(bars);
             plottable.ValueLabelStyle.FontSize = seriesCount > 2 || chart.Categories.Count > 8 ? 9 : 11;
             plottable.LegendText = series.Name;
@@ -116,7 +130,7 @@ public static class ChartImages
             var series = chart.Series[s];
             var color = Palette[s % Palette.Length];
             var legend = series.Name;
-            foreach (var run in Runs(series.Values))
+            foreach (var run in Runs([.. series.Values.Take(chart.Categories.Count)]))
             {
                 var line = plot.Add.Scatter(run.Select(p => (double)p.Index).ToArray(), run.Select(p => (double)p.Value).ToArray(), color);
                 line.LineWidth = 2;
