@@ -56,7 +56,7 @@ static class HtmlStylesheet
         .report table.signatures .sign-space { height: 2.4cm; }
         .report table.signatures .name { font-weight: bold; text-decoration: underline; }
         .report .page-break { break-before: page; }
-        @media screen { .report { padding: 1cm; background: #fff; } }
+        @media screen { .report { padding: 1cm; background: #fff; } .report .cover { min-height: 12cm; } .report .page-break { border-top: 1px dashed #bbb; margin: 1.5em 0; } }
         """;
 
     static string Build()
