@@ -31,6 +31,17 @@ public sealed class ChartImagesTests
     }
 
     [Fact]
+    public void Values_beyond_the_last_category_are_not_drawn_and_a_chart_without_values_says_so()
+    {
+        var longer = new ChartBlock("1", "Seri panjang", ChartKind.Line, ["TW I"], [new ChartSeries("Realisasi", [12.5m, 99.5m])]);
+        var empty = new ChartBlock("2", "Kosong", ChartKind.Bar, ["TW I"], [new ChartSeries("Realisasi", [null, 99.5m])]);
+
+        ChartImages.Svg(longer).ShouldContain("12,5");
+        ChartImages.Svg(longer).ShouldNotContain("99,5");
+        ChartImages.Svg(empty).ShouldContain("Tidak ada data");
+    }
+
+    [Fact]
     public void Labels_and_legend_are_written_the_indonesian_way()
     {
         var chart = new ChartBlock("1", "Capaian", ChartKind.Bar, ["Nilai SAKIP"], [new ChartSeries("2021", [99.79m])]) { ReferenceLine = 100m };
@@ -48,7 +59,8 @@ public sealed class ChartImagesTests
     public void Empty_or_all_null_charts_still_draw(ChartKind kind)
     {
         ChartImages.Png(new ChartBlock("1", "Kosong", kind, [], [])).Take(4).ShouldBe(PngSignature);
-        ChartImages.Png(new ChartBlock("2", "Tanpa nilai", kind, ["A", "B"], [new ChartSeries("S", [null, null])])).Take(4).ShouldBe(PngSignature);
+        ChartImages.Svg(new ChartBlock("1", "Kosong", kind, [], [])).ShouldContain("Tidak ada data");
+        ChartImages.Svg(new ChartBlock("2", "Tanpa nilai", kind, ["A", "B"], [new ChartSeries("S", [null, null])])).ShouldContain("Tidak ada data");
     }
 
     [Theory]

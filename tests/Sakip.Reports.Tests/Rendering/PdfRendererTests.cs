@@ -24,6 +24,9 @@ public sealed class PdfRendererTests
         text.ShouldContain("[Bagian ini belum diisi: Latar Belakang]");
         text.ShouldContain("<script>alert('x')</script>");
         pages.Count(p => p.Contains("Indikator Kinerja", StringComparison.Ordinal) && p.Contains("Realisasi", StringComparison.Ordinal)).ShouldBeGreaterThan(1);
+        LastLine(pages[0]).ShouldBe("PROVINSI KALIMANTAN TIMUR");
+        LastLine(pages[1]).ShouldBe("2");
+        LastLine(pages[4]).ShouldBe("5");
         await Run("pdftoppm", $"-png -r 60 \"{path}\" \"{Artifacts.Path("sampel-portrait")}\"");
     }
 
@@ -44,6 +47,8 @@ public sealed class PdfRendererTests
         info.ShouldContain("841.92 x 594.96 pts (A4)");
         await Run("pdftoppm", $"-png -r 60 -f 1 -l 8 \"{path}\" \"{Artifacts.Path("sampel-landscape")}\"");
     }
+
+    static string LastLine(string page) => page.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last().Trim();
 
     static async Task<string> Run(string tool, string arguments)
     {

@@ -47,18 +47,43 @@ public static class ChartImages
             line.LegendText = "Acuan " + IdFormat.Value(reference);
         }
         CategoryAxis(plot, chart.Categories);
-        plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = v => IdFormat.Value((decimal)Math.Round(v, 4)) };
+        plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = Tick };
         if (chart.ValueLabel is { } label)
         {
             plot.YLabel(label);
         }
-        plot.Legend.Alignment = Alignment.UpperRight;
-        plot.Legend.FontSize = 11;
-        plot.ShowLegend(Edge.Bottom);
-        plot.Axes.AutoScale();
-        var limits = plot.Axes.GetLimits();
-        plot.Axes.SetLimits(-0.6, Math.Max(1, chart.Categories.Count) - 0.4, Math.Min(0, limits.Bottom), limits.Top + (limits.Top - Math.Min(0, limits.Bottom)) * 0.1);
+        ValueLimits(plot, chart);
+        if (chart.Series.Any(s => s.Values.Take(chart.Categories.Count).Any(v => v is not null)))
+        {
+            plot.Legend.FontSize = 11;
+            plot.ShowLegend(Edge.Bottom);
+        }
+        else
+        {
+            // ScottPlot draws a blank image when asked for a legend without items; say why the chart is empty instead.
+            var empty = plot.Add.Text("Tidak ada data", (Math.Max(1, chart.Categories.Count) - 1) / 2.0, plot.Axes.GetLimits().Top / 2);
+            empty.LabelFontSize = 16;
+            empty.LabelAlignment = Alignment.MiddleCenter;
+        }
         return plot;
+    }
+
+    /// <summary>An axis label the Indonesian way; a value beyond decimal's range (only from absurd data) in scientific notation.</summary>
+    static string Tick(double value) =>
+        Math.Abs(value) < 1e15 ? IdFormat.Value((decimal)Math.Round(value, 4)) : value.ToString("G3", IdFormat.Culture);
+
+    /// <summary>The value axis from zero (bars must stand on it) to a little above the highest value or reference line.</summary>
+    static void ValueLimits(Plot plot, ChartBlock chart)
+    {
+        var values = chart.Series.SelectMany(s => s.Values).OfType<decimal>().Select(v => (double)v).ToList();
+        if (chart.ReferenceLine is { } reference)
+        {
+            values.Add((double)reference);
+        }
+        var low = Math.Min(0, values.DefaultIfEmpty(0).Min());
+        var high = Math.Max(0, values.DefaultIfEmpty(0).Max());
+        var range = high > low ? high - low : 1;
+        plot.Axes.SetLimits(-0.6, Math.Max(1, chart.Categories.Count) - 0.4, low < 0 ? low - range * 0.05 : 0, high + range * 0.12);
     }
 
     static void AddBars(Plot plot, ChartBlock chart)
@@ -86,6 +111,11 @@ public static class ChartImages
                     Label = IdFormat.Value(value),
                 });
             }
+            if (bars.Count == 0)
+            {
+                // A series without any value has no bar to draw; it is left out rather than added empty.
+                continue;
+            }
             var plottable = plot.Add.Bars(bars);
             plottable.ValueLabelStyle.FontSize = seriesCount > 2 || chart.Categories.Count > 8 ? 9 : 11;
             plottable.LegendText = series.Name;
@@ -100,7 +130,7 @@ public static class ChartImages
             var series = chart.Series[s];
             var color = Palette[s % Palette.Length];
             var legend = series.Name;
-            foreach (var run in Runs(series.Values))
+            foreach (var run in Runs([.. series.Values.Take(chart.Categories.Count)]))
             {
                 var line = plot.Add.Scatter(run.Select(p => (double)p.Index).ToArray(), run.Select(p => (double)p.Value).ToArray(), color);
                 line.LineWidth = 2;

@@ -46,7 +46,7 @@ public static class OrgChartImages
     {
         var layout = OrgChartLayout.Of(chart.Root);
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"org-chart\" viewBox=\"0 0 {N(layout.Width)} {N(layout.Height)}\" role=\"img\" aria-label=\"{WebUtility.HtmlEncode(chart.Caption)}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"org-chart\" width=\"{N(layout.Width)}\" height=\"{N(layout.Height)}\" viewBox=\"0 0 {N(layout.Width)} {N(layout.Height)}\" role=\"img\" aria-label=\"{WebUtility.HtmlEncode(chart.Caption)}\">");
         svg.Append("<g stroke=\"#000\" stroke-width=\"1.2\">");
         foreach (var l in layout.Lines)
         {

@@ -23,11 +23,11 @@ static class DocxFields
             return [first];
         }
         first.PrependChild(new ParagraphProperties(new ParagraphStyleId { Val = entries[0].Style }));
-        first.Append(new Run(new Text(entries[0].Text)));
+        first.Append(DocxText.Run(entries[0].Text));
         paragraphs.Add(first);
         foreach (var (style, text) in entries.Skip(1))
         {
-            paragraphs.Add(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text))));
+            paragraphs.Add(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }), DocxText.Run(text)));
         }
         paragraphs.Add(new Paragraph(new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
         return paragraphs;

@@ -39,7 +39,7 @@ public static class DocxRenderer
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = numbering;
         }
         main.Document = new Document(body);
-        word.PackageProperties.Title = document.Title;
+        word.PackageProperties.Title = XmlText.Clean(document.Title);
         word.PackageProperties.Language = "id-ID";
     }
 
@@ -57,6 +57,9 @@ public static class DocxRenderer
                 return lists.Items(list);
             case MissingText missing:
                 return [DocxText.Paragraph(DocxStyles.Missing, Captions.MissingMarker(missing))];
+            case TableBlock { Columns.Count: 0 } table:
+                // Word reports a table without columns as a damaged file; the caption still says the table is there.
+                return [DocxText.Paragraph(DocxStyles.TableCaption, Captions.Of(table)), DocxText.Paragraph(DocxStyles.TableNote, "(tabel tanpa kolom)")];
             case TableBlock table:
                 return [
                     DocxText.Paragraph(DocxStyles.TableCaption, Captions.Of(table)),

@@ -38,7 +38,7 @@ static class DocxText
             }
             run.Append(properties);
         }
-        var lines = Clean(text).Split('\n');
+        var lines = XmlText.Clean(text).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0)
@@ -49,8 +49,4 @@ static class DocxText
         }
         return run;
     }
-
-    /// <summary>Drops the control characters XML 1.0 cannot hold (a pasted form feed would make the file unreadable).</summary>
-    static string Clean(string text) =>
-        new([.. text.Replace("\r\n", "\n", StringComparison.Ordinal).Where(c => c is '\n' or '\t' || !char.IsControl(c))]);
 }

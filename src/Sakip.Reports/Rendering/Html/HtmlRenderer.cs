@@ -19,18 +19,28 @@ public static class HtmlRenderer
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n");
-        html.Append(CultureInfo.InvariantCulture, $"<title>{E(document.Title)}</title>\n<style>\n{PageRule(document.Orientation)}\n{Css}</style>\n</head>\n<body>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<title>{E(document.Title)}</title>\n<style>\n{PageRule(document)}\n{Css}</style>\n</head>\n<body>\n");
         html.Append(Body(document));
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }
 
-    /// <summary>The @page rule: A4 in the document's orientation, with the margins Indonesian reports use.</summary>
-    public static string PageRule(PageOrientation orientation) => orientation switch
+    /// <summary>
+    /// The @page rules: A4 in the document's orientation, the margins Indonesian reports use, and the page number
+    /// centred in the bottom margin (a CSS margin box, so printing the HTML from a browser numbers pages too), left off
+    /// the cover.
+    /// </summary>
+    public static string PageRule(ReportDocument document)
     {
-        PageOrientation.Portrait => "@page { size: A4 portrait; margin: 2cm 2cm 2.2cm 2.5cm; }",
-        PageOrientation.Landscape => "@page { size: A4 landscape; margin: 2cm 2cm 2.2cm 2cm; }",
-    };
+        var size = document.Orientation switch
+        {
+            PageOrientation.Portrait => "size: A4 portrait; margin: 2cm 2cm 2.2cm 2.5cm;",
+            PageOrientation.Landscape => "size: A4 landscape; margin: 2cm 2cm 2.2cm 2cm;",
+        };
+        var number = "@bottom-center { content: counter(page); font-family: \"Times New Roman\", \"Liberation Serif\", serif; font-size: 9pt; }";
+        var cover = document.Blocks.Count > 0 && document.Blocks[0] is CoverBlock ? "\n@page :first { @bottom-center { content: none; } }" : "";
+        return $"@page {{ {size} {number} }}{cover}";
+    }
 
     /// <summary>The document's content in an <c>article.report</c> element, for a page that links <see cref="Css"/>.</summary>
     public static string Body(ReportDocument document)

@@ -12,7 +12,7 @@ static class HtmlStylesheet
     public static string Css { get; } = Build();
 
     const string Rules = """
-        .report { font-family: "Bookman Old Style", "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; font-size: 11pt; line-height: 1.45; color: #000; max-width: 17cm; margin: 0 auto; }
+        .report { font-family: "Bookman Old Style", "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; font-size: 11pt; line-height: 1.45; color: #000; max-width: 17cm; margin: 0 auto; overflow-wrap: anywhere; }
         .report.landscape { max-width: 25.7cm; }
         .report h1 { font-size: 13pt; text-align: center; text-transform: uppercase; margin: 0 0 1em; break-after: avoid; }
         .report h2 { font-size: 12pt; margin: 1.2em 0 0.5em; break-after: avoid; }
@@ -56,7 +56,7 @@ static class HtmlStylesheet
         .report table.signatures .sign-space { height: 2.4cm; }
         .report table.signatures .name { font-weight: bold; text-decoration: underline; }
         .report .page-break { break-before: page; }
-        @media screen { .report { padding: 1cm; background: #fff; } }
+        @media screen { .report { padding: 1cm; background: #fff; } .report .cover { min-height: 12cm; } .report .page-break { border-top: 1px dashed #bbb; margin: 1.5em 0; } }
         """;
 
     static string Build()

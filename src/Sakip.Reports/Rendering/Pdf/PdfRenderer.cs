@@ -6,7 +6,8 @@ namespace Sakip.Reports.Rendering.Pdf;
 
 /// <summary>
 /// Prints the HTML rendering to PDF with headless Chromium through Playwright. The browser is the system one (never
-/// downloaded), started on the first document and kept until dispose; each document gets its own page.
+/// downloaded), started on the first document and kept until dispose; each document gets its own page. Page size,
+/// margins and page numbers come from the document's own @page rules (<see cref="HtmlRenderer.PageRule"/>).
 /// </summary>
 public sealed class PdfRenderer(string chromiumPath = PdfRenderer.DefaultChromium) : IAsyncDisposable
 {
@@ -15,10 +16,6 @@ public sealed class PdfRenderer(string chromiumPath = PdfRenderer.DefaultChromiu
     /// <summary>Flags that keep Chromium from reaching for the network and from needing a GPU or a sandbox in a container.</summary>
     static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-    /// <summary>The page number centred in the bottom margin; Chromium fills the pageNumber and totalPages spans.</summary>
-    const string Footer =
-        "<div style=\"width:100%;font-family:'Times New Roman',serif;font-size:9pt;text-align:center;color:#000;\"><span class=\"pageNumber\"></span></div>";
 
     readonly SemaphoreSlim gate = new(1, 1);
     IPlaywright? playwright;
@@ -43,9 +40,6 @@ public sealed class PdfRenderer(string chromiumPath = PdfRenderer.DefaultChromiu
                 Format = "A4",
                 PreferCSSPageSize = true,
                 PrintBackground = true,
-                DisplayHeaderFooter = true,
-                HeaderTemplate = "<div></div>",
-                FooterTemplate = Footer,
             });
         }
         finally

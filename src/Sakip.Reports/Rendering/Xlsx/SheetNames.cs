@@ -23,7 +23,7 @@ public sealed class SheetNames
 
     static string Clean(string wanted)
     {
-        var chars = wanted.Select(c => c is ':' or '\\' or '/' or '?' or '*' or '[' or ']' || char.IsControl(c) ? '-' : c).ToArray();
+        var chars = XmlText.Clean(wanted).Select(c => c is ':' or '\\' or '/' or '?' or '*' or '[' or ']' || char.IsControl(c) ? '-' : c).ToArray();
         var name = new string(chars).Trim().Trim('\'').Trim();
         if (name.Length > MaxLength)
         {

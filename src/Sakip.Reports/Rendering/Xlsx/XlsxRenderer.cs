@@ -34,6 +34,6 @@ public static class XlsxRenderer
             part.Worksheet = XlsxSheet.Of(table);
             sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = names.Next(table.Number.Length > 0 ? table.SheetName : "Dokumen") });
         }
-        excel.PackageProperties.Title = document.Title;
+        excel.PackageProperties.Title = XmlText.Clean(document.Title);
     }
 }

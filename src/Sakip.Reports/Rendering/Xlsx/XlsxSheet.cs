@@ -88,7 +88,7 @@ static class XlsxSheet
 
     static Row TextRow(uint rowIndex, string text, uint style) => new(Text(0, rowIndex, text, style)) { RowIndex = rowIndex };
 
-    static Cell Text(int column, uint row, string text, uint style) => new(new InlineString(new Text(XmlSafe(text)) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }))
+    static Cell Text(int column, uint row, string text, uint style) => new(new InlineString(new Text(XmlText.Clean(text)) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }))
     {
         CellReference = Reference(column, row),
         DataType = CellValues.InlineString,
@@ -123,6 +123,4 @@ static class XlsxSheet
         }
         return letters + row.ToString(CultureInfo.InvariantCulture);
     }
-
-    static string XmlSafe(string text) => new([.. text.Where(c => c is '\n' or '\t' || !char.IsControl(c))]);
 }
