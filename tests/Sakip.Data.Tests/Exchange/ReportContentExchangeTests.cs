@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sakip.Core;
 using Sakip.Core.Agreements;
 using Sakip.Core.Measurement;
+using Sakip.Core.Reporting;
 using Sakip.Data.Exchange;
 
 namespace Sakip.Data.Tests.Exchange;
@@ -232,6 +233,39 @@ public sealed class ReportContentExchangeTests
         var exported = await DatasetLoader.LoadAsync(db);
         exported.Realisations.ShouldBe(package.WithoutOrigins().Realisations);
         exported.BudgetLines.ShouldBe(package.WithoutOrigins().BudgetLines);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_units_package_naming_report_content_of_a_unit_outside_its_scope_is_refused(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var package = ReportContentSample.Extended();
+        await ImportAsync(database, package);
+        var pod = package.Units.Single(u => u.Code == "POD");
+        var own = new Dataset { Units = [pod], Staff = [new Core.Organisation.StaffCount("POD", 2021, 30)] };
+        var reaching = own with
+        {
+            Narratives = [new Narrative("SETDA", 2021, NarrativeSection.Closing, "Penutup.")],
+            Comparisons = [new ComparisonValue("EKPPD", 2021, 1m, "Lain")],
+        };
+
+        IReadOnlyList<Core.Problems.Problem> ownProblems, reachingProblems, adminProblems;
+        await using (var db = database.Open())
+        {
+            var path = await db.Units.Where(u => u.Code == "POD").Select(u => u.Path).SingleAsync();
+            ownProblems = await ImportScope.OutsideAsync(db, own, path, CancellationToken.None);
+            reachingProblems = await ImportScope.OutsideAsync(db, reaching, path, CancellationToken.None);
+            adminProblems = await ImportScope.OutsideAsync(db, reaching, "/", CancellationToken.None);
+        }
+
+        ownProblems.ShouldBeEmpty();
+        reachingProblems.Select(p => p.Message).ShouldBe(
+        [
+            "Instansi SETDA berada di luar cakupan akun Anda; paket tidak boleh mengubah datanya.",
+            "Indikator EKPPD milik instansi di luar cakupan akun Anda; paket tidak boleh mengubah datanya.",
+        ]);
+        adminProblems.ShouldBeEmpty();
     }
 
     static async Task<ImportSummary> ImportAsync(TestDatabase database, Dataset package)
