@@ -153,8 +153,13 @@ public sealed class LaporanTests(SakipWebFactory app) : IClassFixture<SakipWebFa
         var unit = await db.Units.SingleAsync(u => u.Code == "SETDA");
         var row = new PublishedReportEntity
         {
-            UnitId = unit.Id, Year = 2021, Kind = kind, FileName = "LKjIP-SETDA-2021.pdf", Content = "%PDF-1.7 uji"u8.ToArray(),
-            PublishedAt = DateTimeOffset.UtcNow, PublishedBy = "uji",
+            UnitId = unit.Id,
+            Year = 2021,
+            Kind = kind,
+            FileName = "LKjIP-SETDA-2021.pdf",
+            Content = "%PDF-1.7 uji"u8.ToArray(),
+            PublishedAt = DateTimeOffset.UtcNow,
+            PublishedBy = "uji",
         };
         db.PublishedReports.Add(row);
         await db.SaveChangesAsync();

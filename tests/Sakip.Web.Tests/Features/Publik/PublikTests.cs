@@ -69,9 +69,16 @@ public sealed class PublikTests(SakipWebFactory app) : IClassFixture<SakipWebFac
     {
         var row = new PublishedReportEntity
         {
-            UnitId = await db.Units.Where(u => u.Code == unit).Select(u => u.Id).SingleAsync(), Year = year, Kind = kind, FileName = $"{kind}-{unit}-{year}.pdf",
-            Content = System.Text.Encoding.ASCII.GetBytes(content), PublishedAt = DateTimeOffset.UtcNow, PublishedBy = "uji",
-            WithdrawnAt = withdrawn ? DateTimeOffset.UtcNow : null, WithdrawnBy = withdrawn ? "uji" : null, WithdrawalReason = withdrawn ? "uji" : null,
+            UnitId = await db.Units.Where(u => u.Code == unit).Select(u => u.Id).SingleAsync(),
+            Year = year,
+            Kind = kind,
+            FileName = $"{kind}-{unit}-{year}.pdf",
+            Content = System.Text.Encoding.ASCII.GetBytes(content),
+            PublishedAt = DateTimeOffset.UtcNow,
+            PublishedBy = "uji",
+            WithdrawnAt = withdrawn ? DateTimeOffset.UtcNow : null,
+            WithdrawnBy = withdrawn ? "uji" : null,
+            WithdrawalReason = withdrawn ? "uji" : null,
         };
         db.PublishedReports.Add(row);
         await db.SaveChangesAsync();
