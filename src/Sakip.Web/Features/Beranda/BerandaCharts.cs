@@ -25,26 +25,27 @@ public static class BerandaCharts
         var charts = new List<Chart>();
         if (view.Cards.Count > 0)
         {
-            charts.Add(new Chart(Indicators, $"Capaian indikator {view.Year} menurut kategori", "%", 100m,
+            charts.Add(new Chart(Indicators, $"Capaian indikator {view.Year} menurut kategori", " %", 100m,
                 [.. view.Cards.OrderByDescending(c => c.Result.Capaian.Value ?? decimal.MinValue)
                     .Select(c => new Bar(c.Indicator.Name, c.Result.Capaian.Value, Colour(c.Result.Category?.Label), c.Result.Category?.Label))], [], []));
         }
         if (view.Objectives.Count > 0)
         {
-            charts.Add(new Chart(Objectives, $"Capaian sasaran {view.Year}", "%", 100m,
+            charts.Add(new Chart(Objectives, $"Capaian sasaran {view.Year}", " %", 100m,
                 [.. view.Objectives.Select(o => new Bar($"{o.Code} {o.Statement}", o.Capaian.Value, "#0b4f6c", null))], [], []));
         }
         if (view.Budget.Programs > 0)
         {
-            charts.Add(new Chart(Budget, $"Penyerapan anggaran {view.Year}", "%", 100m,
+            charts.Add(new Chart(Budget, $"Penyerapan anggaran {view.Year}", " %", 100m,
                 [new Bar("Seluruh program", view.Budget.Absorption.Value, "#00798c", null),
                  .. view.Budget.Lowest.Select(p => new Bar(p.Name, p.Absorption.Value, "#edae49", null))], [], []));
         }
         var objectives = performance.Data.PlanElements.Where(p => p.Kind == PlanElementKind.Objective && p.Unit == view.Unit.Code).ToList();
-        var years = performance.Years.Order().ToList();
+        // Years with a realisation: a Renstra's later years have targets only and nothing to draw yet.
+        var years = performance.Data.Realisations.Select(r => r.Year).Distinct().Order().ToList();
         if (objectives.Count > 0 && years.Count > 1)
         {
-            charts.Add(new Chart(Trend, $"Tren capaian sasaran {years[0]}–{years[^1]}", "%", 100m, [],
+            charts.Add(new Chart(Trend, $"Tren capaian sasaran {years[0]}–{years[^1]}", " %", 100m, [],
                 [.. years.Select(y => y.ToString(CultureInfo.InvariantCulture))],
                 [.. objectives.Select(o => new Series($"{o.Code} {o.Statement}", [.. years.Select(y => performance.Calculator.ForObjective(o.Code, y).Value)]))]));
         }

@@ -13,9 +13,9 @@ namespace Sakip.Web.Features.Beranda;
 public static class SvgChart
 {
     const int Width = 640;
-    const int LabelWidth = 230;
+    const int LabelWidth = 250;
     const int RowHeight = 26;
-    const int MaxLabel = 38;
+    const int MaxLabel = 33;
 
     static readonly string[] Palette = ["#0b4f6c", "#d1495b", "#edae49", "#00798c", "#66a182", "#8d6a9f", "#30638e", "#7d4e57"];
 
@@ -31,7 +31,9 @@ public static class SvgChart
         for (var i = 0; i < bars.Count; i++)
         {
             var (bar, y) = (bars[i], top + i * RowHeight);
-            svg.Append(Text(LabelWidth - 6, y + 17, Short(bar.Label), "end"));
+            // Capitals are wider: a label in capitals (budget nomenclature) gets fewer characters.
+            var capitals = bar.Label.Count(char.IsUpper) > bar.Label.Length / 2;
+            svg.Append(Text(LabelWidth - 6, y + 17, Short(bar.Label, capitals ? 27 : MaxLabel), "end"));
             if (bar.Value is { } value)
             {
                 var w = Math.Max(1, Math.Min(1, (double)Math.Max(0m, value) / scale) * plot);
@@ -55,17 +57,21 @@ public static class SvgChart
     /// <summary>One line per series over the categories (years), with a legend.</summary>
     public static string Lines(IReadOnlyList<string> categories, IReadOnlyList<BerandaCharts.Series> series, string suffix)
     {
-        const int height = 280, left = 50, top = 12, bottom = 40;
+        const int height = 280, left = 64, top = 12, bottom = 40;
         var legendHeight = 18 * series.Count;
         var plotHeight = height - top - bottom;
-        var values = series.SelectMany(s => s.Values).OfType<decimal>().ToList();
-        var maxValue = values.Count == 0 ? 100m : Math.Max(100m, values.Max());
-        var max = (double)maxValue;
+        // Clamped so the axis arithmetic cannot overflow; a capaian beyond a trillion percent is drawn at the top.
+        var values = series.SelectMany(s => s.Values).OfType<decimal>().Select(v => Math.Clamp(v, 0m, 1_000_000_000_000m)).ToList();
+        // The axis spans the values (in steps of 10), so a change of a few points is visible.
+        var maxValue = values.Count == 0 ? 100m : Math.Ceiling(values.Max() / 10m) * 10m;
+        var minValue = values.Count == 0 ? 0m : Math.Floor(values.Min() / 10m) * 10m;
+        minValue = minValue >= maxValue ? Math.Max(0m, maxValue - 10m) : minValue;
+        var (min, max) = ((double)minValue, (double)maxValue);
         var plotWidth = Width - left - 20;
         double X(int i) => left + (categories.Count <= 1 ? plotWidth / 2.0 : i * plotWidth / (double)(categories.Count - 1));
-        double Y(decimal v) => top + plotHeight - Math.Max(0, Math.Min(1, (double)v / max)) * plotHeight;
+        double Y(decimal v) => top + plotHeight - Math.Max(0, Math.Min(1, ((double)v - min) / Math.Max(1e-9, max - min))) * plotHeight;
         var svg = Open(height + legendHeight);
-        foreach (var tick in new[] { 0m, maxValue / 2, maxValue })
+        foreach (var tick in new[] { minValue, minValue + (maxValue - minValue) / 2, maxValue })
         {
             svg.Append(Invariant($"<line x1=\"{left}\" y1=\"{Y(tick):0.#}\" x2=\"{Width - 20}\" y2=\"{Y(tick):0.#}\" stroke=\"#dee2e6\"/>"));
             svg.Append(Text(left - 6, Y(tick) + 4, Formats.Percent(Math.Round(tick, 0)) + suffix, "end"));
