@@ -17,7 +17,7 @@ public static class LaporanApi
     }
 
     /// <param name="dokumen">lkjip, pk, iku, monev-1 … monev-4.</param>
-    /// <param name="format">pdf (default), docx, xlsx or html.</param>
+    /// <param name="format">pdf, docx, xlsx or html; required, so a PDF (seconds of server time) is only made when asked for by name.</param>
     static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> Get(
         string instansi, int tahun, string dokumen, string? format, HttpContext http, SakipDb db, ReportRendering rendering, CancellationToken ct)
     {
@@ -26,9 +26,9 @@ public static class LaporanApi
         {
             return TypedResults.NotFound();
         }
-        if (ReportRendering.ParseFormat(format ?? "pdf") is not { } chosen)
+        if (ReportRendering.ParseFormat(format) is not { } chosen)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["Format harus pdf, docx, xlsx atau html."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["Format wajib diisi: pdf, docx, xlsx atau html."] });
         }
         var built = rendering.Build(kind, await ReportRendering.LoadAsync(db, unit, tahun, ct), unit, tahun);
         var rendered = built.Value is { } document ? await rendering.RenderAsync(document, chosen, ct) : null;

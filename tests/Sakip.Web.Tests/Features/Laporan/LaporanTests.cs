@@ -69,6 +69,27 @@ public sealed class LaporanTests(SakipWebFactory app) : IClassFixture<SakipWebFa
         }
     }
 
+    [Fact]
+    public async Task The_API_wants_a_format_and_answers_the_file_or_503_with_the_reason()
+    {
+        var client = await app.SignInAsync("perencana@demo.sakip.id");
+
+        var withoutFormat = await client.GetAsync("/api/v1/laporan/SETDA/2021/iku");
+        var asked = await client.GetAsync("/api/v1/laporan/SETDA/2021/iku?format=html");
+
+        withoutFormat.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await withoutFormat.Content.ReadAsStringAsync()).ShouldContain("Format wajib diisi");
+        if (asked.StatusCode != HttpStatusCode.OK)
+        {
+            asked.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+            (await asked.Content.ReadAsStringAsync()).ShouldContain("Dokumen tidak dapat dibuat.");
+        }
+        else
+        {
+            asked.Content.Headers.ContentType?.MediaType.ShouldBe("text/html");
+        }
+    }
+
     [DocumentsReadyFact]
     public async Task The_LKjIP_downloads_as_an_editable_DOCX()
     {
