@@ -37,6 +37,7 @@ public class SakipDb(DbContextOptions options) : IdentityDbContext<SakipUser>(op
     public DbSet<StaffCountEntity> StaffCounts => Set<StaffCountEntity>();
     public DbSet<FacilityEntity> Facilities => Set<FacilityEntity>();
     public DbSet<ComparisonValueEntity> ComparisonValues => Set<ComparisonValueEntity>();
+    public DbSet<PublishedReportEntity> PublishedReports => Set<PublishedReportEntity>();
     public DbSet<ApiTokenEntity> ApiTokens => Set<ApiTokenEntity>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -15,6 +15,7 @@ builder.Services.AddSingleton<UnitResultCache>();
 builder.Services.AddMemoryCache();
 builder.Services.AddSingleton(new ReportingDb.Replica(settings.ReadOnlyDatabase));
 builder.Services.AddScoped<ReportingDb>();
+builder.Services.AddSingleton<Sakip.Web.Features.Laporan.ReportRendering>();
 builder.Services.AddHostedService<Sakip.Web.Features.ImporEkspor.PendingUploadSweeper>();
 builder.Services.AddSakipDb(settings.Database);
 builder.Services.AddSakipSecurity();
@@ -23,6 +24,8 @@ builder.Services.AddRazorPages(o =>
     o.RootDirectory = "/Features";
     o.Conventions.AuthorizeFolder("/");
     o.Conventions.AllowAnonymousToFolder("/Akun");
+    // Published LKjIP, PK and IKU: open to everyone (keterbukaan informasi), and nothing else in that folder.
+    o.Conventions.AllowAnonymousToFolder("/Publik");
     o.Conventions.AllowAnonymousToPage("/Error");
 }).AddMvcOptions(BindingMessages.Indonesian).AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new CheckboxBinder.Provider()));
 builder.Services.AddOpenApi();

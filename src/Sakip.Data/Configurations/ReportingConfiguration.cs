@@ -11,7 +11,8 @@ sealed class ReportingConfiguration :
     IEntityTypeConfiguration<NarrativeEntity>,
     IEntityTypeConfiguration<StaffCountEntity>,
     IEntityTypeConfiguration<FacilityEntity>,
-    IEntityTypeConfiguration<ComparisonValueEntity>
+    IEntityTypeConfiguration<ComparisonValueEntity>,
+    IEntityTypeConfiguration<PublishedReportEntity>
 {
     public void Configure(EntityTypeBuilder<NarrativeEntity> narrative)
     {
@@ -57,5 +58,17 @@ sealed class ReportingConfiguration :
         comparison.HasIndex(c => new { c.IndicatorId, c.Year, c.Source }).IsUnique();
         comparison.Property(c => c.Source).HasMaxLength(TextRules.MaxLength(TextField.ComparisonSource));
         comparison.HasOne<IndicatorEntity>().WithMany().HasForeignKey(c => c.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<PublishedReportEntity> published)
+    {
+        published.ToTable("published_reports");
+        published.HasIndex(p => new { p.UnitId, p.Year, p.Kind });
+        published.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
+        published.Property(p => p.FileName).HasMaxLength(200);
+        published.Property(p => p.PublishedBy).HasMaxLength(200);
+        published.Property(p => p.WithdrawnBy).HasMaxLength(200);
+        published.Property(p => p.WithdrawalReason).HasMaxLength(TextRules.MaxLength(TextField.Reason));
+        published.HasOne<UnitEntity>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Cascade);
     }
 }

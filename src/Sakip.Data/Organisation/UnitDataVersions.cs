@@ -92,9 +92,9 @@ sealed class UnitDataVersions
         }
     }
 
-    /// <summary>Accounts, tokens, keys and history rows are not shown as a unit's data; everything else is.</summary>
+    /// <summary>Accounts, tokens, keys, history rows and published PDFs (served as they were published) are not shown as a unit's data; everything else is.</summary>
     static bool ShowsOnPages(EntityEntry entry) =>
-        entry.Entity is not (SakipUser or ApiTokenEntity or RealisationHistoryEntity)
+        entry.Entity is not (SakipUser or ApiTokenEntity or RealisationHistoryEntity or PublishedReportEntity)
         && entry.Metadata.ClrType.Namespace?.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) != true;
 
     void Note(object entity, PropertyValues values)

@@ -1,3 +1,4 @@
+using Sakip.Web.Features.Laporan;
 using Sakip.Web.Features.Pengukuran;
 using Sakip.Web.Features.Perencanaan;
 using Sakip.Web.Features.PerjanjianKinerja;
@@ -13,6 +14,7 @@ public static class SakipApi
         api.MapPerencanaanApi();
         api.MapPengukuranApi();
         api.MapPerjanjianKinerjaApi();
+        api.MapLaporanApi();
         return app;
     }
 }

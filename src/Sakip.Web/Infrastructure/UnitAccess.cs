@@ -26,6 +26,9 @@ public sealed class UnitAccess(ClaimsPrincipal user)
     /// <summary>Evaluation scores and recommendations: Evaluator or Admin.</summary>
     public bool CanEvaluate => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Evaluator);
 
+    /// <summary>Publishing a unit's LKjIP, PK and IKU to the public page: its Pimpinan (or an Admin).</summary>
+    public bool CanPublish(string unitPath) => CanRead(unitPath) && (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Leader));
+
     public bool IsAdmin => user.IsInRole(Roles.Admin);
 
     public string DisplayName => user.FindFirstValue(ScopeClaims.DisplayName) ?? user.Identity?.Name ?? "";

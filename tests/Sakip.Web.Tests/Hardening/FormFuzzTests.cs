@@ -15,7 +15,7 @@ public sealed class FormFuzzTests(SakipWebFactory app) : IClassFixture<SakipWebF
     static readonly string[] ExpectedFormPages =
     [
         "/Perencanaan/Indikator", "/Perencanaan/Rencana", "/Perencanaan/Revisi", "/Pengukuran/Isi", "/Anggaran/Ubah",
-        "/PerjanjianKinerja/Isi", "/Admin/Instansi", "/Admin/Akun", "/Admin/Token", "/ImporEkspor",
+        "/PerjanjianKinerja/Isi", "/Admin/Instansi", "/Admin/Akun", "/Admin/Token", "/ImporEkspor", "/Laporan/Narasi",
     ];
 
     /// <summary>Entry points besides the dashboard links, for forms reached only from within other pages.</summary>
@@ -23,7 +23,7 @@ public sealed class FormFuzzTests(SakipWebFactory app) : IClassFixture<SakipWebF
     [
         "/Beranda", "/Perencanaan/Indikator?rencana=S1", "/Perencanaan/Rencana?instansi=SETDA&jenis=sasaran", "/Perencanaan/Revisi?instansi=SETDA",
         "/Pengukuran/Isi?indikator=ITKP&tahun=2022&periode=tw1", "/PerjanjianKinerja/Isi?instansi=SETDA&tahun=2021", "/Admin/Instansi", "/Admin/Akun",
-        "/Anggaran?instansi=SETDA&tahun=2021", "/ImporEkspor",
+        "/Anggaran?instansi=SETDA&tahun=2021", "/ImporEkspor", "/Laporan/Narasi?instansi=SETDA&tahun=2021&bagian=penutup",
     ];
 
     [Fact]

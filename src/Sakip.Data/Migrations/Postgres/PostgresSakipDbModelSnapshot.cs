@@ -1196,6 +1196,60 @@ namespace Sakip.Data.Migrations.Postgres
                     b.ToTable("narratives", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Data.Reporting.PublishedReportEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year", "Kind");
+
+                    b.ToTable("published_reports", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Data.Reporting.StaffCountEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -1474,6 +1528,15 @@ namespace Sakip.Data.Migrations.Postgres
                         .HasForeignKey("PlanElementId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("Sakip.Data.Organisation.UnitEntity", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.Data.Reporting.PublishedReportEntity", b =>
+                {
                     b.HasOne("Sakip.Data.Organisation.UnitEntity", null)
                         .WithMany()
                         .HasForeignKey("UnitId")

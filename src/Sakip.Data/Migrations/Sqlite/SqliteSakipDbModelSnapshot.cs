@@ -1148,6 +1148,58 @@ namespace Sakip.Data.Migrations.Sqlite
                     b.ToTable("narratives", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Data.Reporting.PublishedReportEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year", "Kind");
+
+                    b.ToTable("published_reports", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Data.Reporting.StaffCountEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -1424,6 +1476,15 @@ namespace Sakip.Data.Migrations.Sqlite
                         .HasForeignKey("PlanElementId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("Sakip.Data.Organisation.UnitEntity", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.Data.Reporting.PublishedReportEntity", b =>
+                {
                     b.HasOne("Sakip.Data.Organisation.UnitEntity", null)
                         .WithMany()
                         .HasForeignKey("UnitId")

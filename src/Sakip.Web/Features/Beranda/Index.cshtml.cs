@@ -13,9 +13,11 @@ using Sakip.Web.Infrastructure;
 namespace Sakip.Web.Features.Beranda;
 
 /// <summary>The dashboard of a unit and year: indicator cards, sasaran averages, budget absorption, what is missing.</summary>
-public sealed class IndexModel(SakipDb db, UnitResultCache cache, TimeProvider clock) : PageModel
+public sealed partial class IndexModel(SakipDb db, UnitResultCache cache, TimeProvider clock) : PageModel
 {
     public View Dashboard { get; private set; } = null!;
+
+    public IReadOnlyList<BerandaCharts.Chart> Charts { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string? instansi, int? tahun, CancellationToken ct)
     {
@@ -30,6 +32,7 @@ public sealed class IndexModel(SakipDb db, UnitResultCache cache, TimeProvider c
         Dashboard = new View(
             unit, year, DataYears.Offered(performance.Years, year), figures.Cards, figures.Objectives, figures.Budget, Missing(performance, year),
             [.. figures.Trail.Where(u => access.CanRead(u.Path))], figures.Children);
+        Charts = BerandaCharts.Build(performance, Dashboard);
         return Page();
     }
 
