@@ -32,7 +32,7 @@ public static class BerandaCharts
         if (view.Objectives.Count > 0)
         {
             charts.Add(new Chart(Objectives, $"Capaian sasaran {view.Year}", " %", 100m,
-                [.. view.Objectives.Select(o => new Bar($"{o.Code} {o.Statement}", o.Capaian.Value, "#0b4f6c", null))], [], []));
+                [.. view.Objectives.Select(o => new Bar($"{o.Objective.Code} {o.Objective.Statement}", o.Capaian.Value, "#0b4f6c", null))], [], []));
         }
         if (view.Budget.Programs > 0)
         {

@@ -47,11 +47,20 @@ public sealed class NarasiModel(SakipDb db, UnitResultCache cache, TimeProvider 
             return Page();
         }
         var slot = Narrative.Selected;
-        var result = await NarrativeSave.SaveAsync(db, Narrative.Unit.Id, Narrative.Year, slot.Section, slot.PlanElementId,
-            Form.Teks?.Trim() ?? "", Form.Versi, UnitAccess.Of(HttpContext).DisplayName, clock.GetUtcNow(), ct);
-        if (!result.Saved)
+        var result = await NarrativeWrites.SaveAsync(db, new NarrativeKey(Narrative.Unit.Id, Narrative.Year, slot.Section, slot.PlanElementId),
+            Form.Teks, Form.Versi ?? 0, UnitAccess.Of(HttpContext).DisplayName, clock.GetUtcNow(), ct);
+        if (result.Conflict)
         {
             return Conflict(slot, result.Row);
+        }
+        if (result.Problems.Count > 0)
+        {
+            foreach (var problem in result.Problems)
+            {
+                ModelState.AddModelError(problem.Field == NarrativeWrites.TextField ? "Form.Teks" : string.Empty, problem.Message);
+            }
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
         TempData["Pesan"] = $"{slot.Title} disimpan.";
         return Redirect(Link(Narrative.Unit.Code, Narrative.Year, slot));
