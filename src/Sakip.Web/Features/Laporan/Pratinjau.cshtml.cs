@@ -3,20 +3,17 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.Data;
-using Sakip.Reports.Documents;
+using Sakip.Reports.Rendering.Html;
 using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Laporan;
 
 /// <summary>
 /// A document as it will be printed, inside the app: the renderer's HTML body in the page and its stylesheet served
-/// by <see cref="OnGetGayaAsync"/>, with the list of sections still to write.
+/// by <see cref="OnGetGaya"/>, with the list of sections still to write.
 /// </summary>
 public sealed partial class PratinjauModel(SakipDb db, ReportRendering rendering, TimeProvider clock, UnitResultCache cache, ILogger<PratinjauModel> logger) : PageModel
 {
-    /// <summary>The renderer's stylesheet is the same for every document: made once per process.</summary>
-    static string? stylesheet;
-
     public UnitRef Unit { get; private set; } = null!;
 
     public int Year { get; private set; }
@@ -46,7 +43,7 @@ public sealed partial class PratinjauModel(SakipDb db, ReportRendering rendering
         Missing = [.. document.Missing.Select(m => m.Section)];
         try
         {
-            Body = new HtmlString(ReportPreview.Split(await ReportPreview.RenderAsync(document, ct)).Body);
+            Body = new HtmlString(HtmlRenderer.Body(document));
         }
         catch (NotImplementedException)
         {
@@ -61,22 +58,10 @@ public sealed partial class PratinjauModel(SakipDb db, ReportRendering rendering
     }
 
     /// <summary>The report stylesheet, scoped to the preview; cached by the browser for an hour.</summary>
-    public async Task<IActionResult> OnGetGayaAsync(CancellationToken ct)
+    public IActionResult OnGetGaya()
     {
-        if (stylesheet is null)
-        {
-            try
-            {
-                stylesheet = ReportPreview.Scoped(ReportPreview.Split(await ReportPreview.RenderAsync(new ReportDocument("", "gaya", []), ct)).Css);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                StylesheetFailed(logger, e);
-                return Content("", "text/css", Encoding.UTF8);
-            }
-        }
         Response.Headers.CacheControl = "private, max-age=3600";
-        return Content(stylesheet, "text/css", Encoding.UTF8);
+        return Content(ReportPreview.Stylesheet, "text/css", Encoding.UTF8);
     }
 
     PageResult Unavailable(string failure)
@@ -88,7 +73,4 @@ public sealed partial class PratinjauModel(SakipDb db, ReportRendering rendering
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The HTML preview could not be rendered.")]
     static partial void PreviewFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The report stylesheet could not be rendered.")]
-    static partial void StylesheetFailed(ILogger logger, Exception exception);
 }
