@@ -35,9 +35,9 @@ public static class AgreementDocument
         }
         else
         {
-            writer.Add(new ListBlock([$"Nama: {agreement.FirstParty.Name}", $"Jabatan: {Position(agreement.FirstParty)}"]));
+            writer.Add(new DetailsBlock([new Detail("Nama", agreement.FirstParty.Name), new Detail("Jabatan", Position(agreement.FirstParty))]));
             writer.Paragraph("selanjutnya disebut pihak pertama.");
-            writer.Add(new ListBlock([$"Nama: {agreement.SecondParty.Name}", $"Jabatan: {Position(agreement.SecondParty)}"]));
+            writer.Add(new DetailsBlock([new Detail("Nama", agreement.SecondParty.Name), new Detail("Jabatan", Position(agreement.SecondParty))]));
             writer.Paragraph("selaku atasan pihak pertama, selanjutnya disebut pihak kedua.");
         }
         writer.Paragraph("Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami.");
@@ -51,10 +51,6 @@ public static class AgreementDocument
             $"Belum ada sasaran dan target Perjanjian Kinerja tahun {scope.Year}.");
         writer.Table(n => table.ProgramsBlock(n, $"Program dan Anggaran Tahun {scope.Year}"), table.Programs.Count > 0,
             $"Program dan anggaran Perjanjian Kinerja tahun {scope.Year} belum dicatat.");
-        if (table.TotalInWords is { } words)
-        {
-            writer.Paragraph($"Jumlah anggaran {IdFormat.Rupiah(table.Total.Value)} ({words}).");
-        }
         writer.Add(Signatures(agreement));
     }
 

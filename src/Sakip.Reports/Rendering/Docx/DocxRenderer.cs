@@ -73,16 +73,16 @@ public static class DocxRenderer
                 return [images.Picture(OrgChartImages.Png(org), org.Caption), DocxText.Paragraph(DocxStyles.Caption, Captions.Of(org))];
             case SignatureBlock signature:
                 return [DocxTables.Signatures(signature, page.TextWidth), new Paragraph()];
+            case DetailsBlock details:
+                return [DocxTables.Details(details, page.TextWidth), new Paragraph()];
             case TableOfContentsBlock:
                 return [
-                    DocxText.Paragraph(DocxStyles.ListTitle, "DAFTAR ISI"),
                     .. DocxFields.Contents(" TOC \\o \"1-3\" \\h \\z \\u ",
                         [.. document.Blocks.OfType<HeadingBlock>().Select(h => ($"TOC{Math.Clamp(h.Level, 1, 3)}", h.Text))],
                         "Daftar isi belum diperbarui: klik kanan lalu pilih Perbarui Bidang."),
                 ];
             case ListOfTablesBlock:
                 return [
-                    DocxText.Paragraph(DocxStyles.ListTitle, "DAFTAR TABEL"),
                     .. DocxFields.Contents($" TOC \\h \\z \\t \"{DocxStyles.TableCaptionName},1\" ",
                         [.. document.Tables.Select(t => ("TOC2", Captions.Of(t)))],
                         "Tidak ada tabel."),
@@ -108,6 +108,11 @@ public static class DocxRenderer
         if (cover.ParentName is { } parent)
         {
             yield return Sized(DocxText.Paragraph(DocxStyles.Cover, parent), 26);
+        }
+        if (cover.Imprint is { } imprint)
+        {
+            yield return new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = "2400" }));
+            yield return Sized(DocxText.Paragraph(DocxStyles.Cover, imprint), 26);
         }
         if (breakAfter)
         {
