@@ -78,4 +78,13 @@ public sealed class ChartImagesTests
     [InlineData("-3.456", "-3,46")]
     public void Bar_and_point_labels_have_at_most_two_decimals(string value, string expected) =>
         ChartImages.Label(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(expected);
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    [InlineData(3, false)]
+    [InlineData(4, false)]
+    public void Line_points_are_labelled_only_while_labels_cannot_pile_up(int series, bool labelled) =>
+        ChartImages.LabelsPoints(new ChartBlock("1", "C", ChartKind.Line, ["2020", "2021"],
+            [.. Enumerable.Range(0, series).Select(s => new ChartSeries($"S{s}", [100m, 100m]))])).ShouldBe(labelled);
 }

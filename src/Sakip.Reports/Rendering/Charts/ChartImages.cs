@@ -147,6 +147,10 @@ public static class ChartImages
                 line.MarkerSize = 7;
                 line.LegendText = legend;
                 legend = "";
+                if (!LabelsPoints(chart))
+                {
+                    continue;
+                }
                 foreach (var point in run)
                 {
                     var text = plot.Add.Text(Label(point.Value), point.Index, (double)point.Value);
@@ -159,6 +163,12 @@ public static class ChartImages
             }
         }
     }
+
+    /// <summary>
+    /// Points are labelled for one or two series only: with more, lines that meet (several indicators at 100 %) print
+    /// their labels over each other, and the table beside the chart already gives every value.
+    /// </summary>
+    internal static bool LabelsPoints(ChartBlock chart) => chart.Series.Count <= 2;
 
     /// <summary>The runs of consecutive values between nulls: each is drawn as its own line so a missing quarter is a gap.</summary>
     internal static IEnumerable<List<(int Index, decimal Value)>> Runs(IReadOnlyList<decimal?> values)
