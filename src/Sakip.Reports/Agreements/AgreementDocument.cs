@@ -27,7 +27,7 @@ public static class AgreementDocument
         var scope = writer.Scope;
         var agreement = scope.Agreement;
         writer.Add(new HeadingBlock(headingLevel, $"PERJANJIAN KINERJA TAHUN {scope.Year}"));
-        writer.Paragraph(scope.UnitName.ToUpper(IdFormat.Culture));
+        writer.Add(new ParagraphBlock(scope.UnitName.ToUpper(IdFormat.Culture)) { Subtitle = true });
         writer.Paragraph("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:");
         if (agreement is null)
         {
@@ -45,7 +45,7 @@ public static class AgreementDocument
         writer.Add(Signatures(agreement));
         writer.Add(new PageBreakBlock());
         writer.Add(new HeadingBlock(headingLevel + 1, $"LAMPIRAN PERJANJIAN KINERJA TAHUN {scope.Year}"));
-        writer.Paragraph(scope.UnitName.ToUpper(IdFormat.Culture));
+        writer.Add(new ParagraphBlock(scope.UnitName.ToUpper(IdFormat.Culture)) { Subtitle = true });
         var table = LkjipPlanning.AgreementTableOf(scope);
         writer.Table(n => table.IndicatorsBlock(n, $"Sasaran, Indikator Kinerja dan Target Tahun {scope.Year}"), table.Objectives.Count > 0,
             $"Belum ada sasaran dan target Perjanjian Kinerja tahun {scope.Year}.");

@@ -17,7 +17,11 @@ public sealed record CoverBlock(IReadOnlyList<string> TitleLines, string UnitNam
 public sealed record HeadingBlock(int Level, string Text) : Block;
 
 /// <summary>A paragraph of running text. <paramref name="Generated"/> marks a draft sentence the engine wrote from the figures.</summary>
-public sealed record ParagraphBlock(string Text, bool Generated = false) : Block;
+public sealed record ParagraphBlock(string Text, bool Generated = false) : Block
+{
+    /// <summary>A centred bold line under a title, e.g. the unit's name under "PERJANJIAN KINERJA TAHUN 2021".</summary>
+    public bool Subtitle { get; init; }
+}
 
 /// <summary>A bulleted (or numbered) list.</summary>
 public sealed record ListBlock(IReadOnlyList<string> Items, bool Numbered = false) : Block;

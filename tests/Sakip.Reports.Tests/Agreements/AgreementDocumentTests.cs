@@ -13,6 +13,7 @@ public sealed class AgreementDocumentTests
         var document = AgreementDocument.Build(Sample.Full, Sample.Unit, Sample.Year);
 
         document.Blocks.OfType<HeadingBlock>().First().Text.ShouldBe("PERJANJIAN KINERJA TAHUN 2021");
+        document.Blocks[1].ShouldBe(new ParagraphBlock("SEKRETARIAT DAERAH PROVINSI KALIMANTAN TIMUR") { Subtitle = true });
         // Nama and Jabatan are aligned in two columns as the 53/2014 form prints them, not bullets.
         document.Blocks.OfType<ListBlock>().ShouldBeEmpty();
         document.Blocks.OfType<DetailsBlock>().First().Lines.ShouldBe([new Detail("Nama", Sample.Secretary.Name), new Detail("Jabatan", "Plt. Sekretaris Daerah Provinsi Kalimantan Timur")]);

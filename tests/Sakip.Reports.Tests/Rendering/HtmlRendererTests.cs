@@ -49,6 +49,10 @@ public sealed partial class HtmlRendererTests
     }
 
     [Fact]
+    public void A_subtitle_is_a_centred_line_not_an_indented_paragraph() =>
+        html.ShouldContain("<p class=\"subtitle\">SEKRETARIAT DAERAH</p>");
+
+    [Fact]
     public void Details_are_a_borderless_table_with_aligned_colons()
     {
         html.ShouldContain("<table class=\"details\"><tr><td>Nama</td><td>:</td><td>Hj. SRI WAHYUNI, M.S.</td></tr><tr><td>Jabatan</td><td>:</td><td>Sekretaris Daerah &lt;script&gt;");

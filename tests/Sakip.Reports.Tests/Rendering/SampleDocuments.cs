@@ -20,6 +20,7 @@ static class SampleDocuments
             new ListOfTablesBlock(),
             new PageBreakBlock(),
             new HeadingBlock(1, "BAB I PENDAHULUAN"),
+            new ParagraphBlock("SEKRETARIAT DAERAH") { Subtitle = true },
             new HeadingBlock(2, "A. Latar Belakang"),
             new MissingText("Latar Belakang"),
             new HeadingBlock(2, "B. Struktur Organisasi"),

@@ -51,6 +51,8 @@ public static class DocxRenderer
                 return Cover(cover, breakAfter: next is not PageBreakBlock);
             case HeadingBlock heading:
                 return [DocxText.Paragraph($"Heading{Math.Clamp(heading.Level, 1, 3)}", heading.Text)];
+            case ParagraphBlock { Subtitle: true } paragraph:
+                return [DocxText.Paragraph(DocxStyles.Body, paragraph.Text, JustificationValues.Center, bold: true)];
             case ParagraphBlock paragraph:
                 return [DocxText.Paragraph(paragraph.Generated ? DocxStyles.Draft : DocxStyles.Body, paragraph.Text)];
             case ListBlock list:

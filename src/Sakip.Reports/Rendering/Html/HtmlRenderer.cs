@@ -68,6 +68,9 @@ public static class HtmlRenderer
                 var level = Math.Clamp(heading.Level, 1, 3);
                 html.Append(CultureInfo.InvariantCulture, $"<h{level} id=\"{outline.AnchorOf(heading)}\">{E(heading.Text)}</h{level}>\n");
                 break;
+            case ParagraphBlock { Subtitle: true } paragraph:
+                html.Append(CultureInfo.InvariantCulture, $"<p class=\"subtitle\">{E(paragraph.Text)}</p>\n");
+                break;
             case ParagraphBlock { Generated: true } paragraph:
                 html.Append(CultureInfo.InvariantCulture, $"<p class=\"generated\" title=\"Kalimat draf yang disusun dari data; periksa dan sunting.\">{E(paragraph.Text)}</p>\n");
                 break;

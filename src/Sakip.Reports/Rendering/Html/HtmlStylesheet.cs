@@ -18,6 +18,7 @@ static class HtmlStylesheet
         .report h2 { font-size: 12pt; margin: 1.2em 0 0.5em; break-after: avoid; }
         .report h3 { font-size: 11pt; margin: 1em 0 0.4em; break-after: avoid; }
         .report p { text-align: justify; margin: 0 0 0.6em; text-indent: 1.25cm; }
+        .report p.subtitle { text-align: center; text-indent: 0; font-weight: bold; margin-top: -0.6em; break-after: avoid; }
         .report p.generated { border-left: 2px dotted #8eaadb; padding-left: 0.3em; }
         .report p.missing { text-indent: 0; background: #ffe699; border: 1px solid #c59100; color: #5c4300; font-weight: bold; padding: 0.3em 0.5em; }
         .report ul, .report ol { margin: 0 0 0.6em; padding-left: 1.6em; }
