@@ -27,7 +27,7 @@ public static class AgreementDocument
         var scope = writer.Scope;
         var agreement = scope.Agreement;
         writer.Add(new HeadingBlock(headingLevel, $"PERJANJIAN KINERJA TAHUN {scope.Year}"));
-        writer.Paragraph(scope.UnitName.ToUpper(IdFormat.Culture));
+        writer.Add(new ParagraphBlock(scope.UnitName.ToUpper(IdFormat.Culture)) { Subtitle = true });
         writer.Paragraph("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:");
         if (agreement is null)
         {
@@ -35,9 +35,9 @@ public static class AgreementDocument
         }
         else
         {
-            writer.Add(new ListBlock([$"Nama: {agreement.FirstParty.Name}", $"Jabatan: {Position(agreement.FirstParty)}"]));
+            writer.Add(new DetailsBlock([new Detail("Nama", agreement.FirstParty.Name), new Detail("Jabatan", Position(agreement.FirstParty))]));
             writer.Paragraph("selanjutnya disebut pihak pertama.");
-            writer.Add(new ListBlock([$"Nama: {agreement.SecondParty.Name}", $"Jabatan: {Position(agreement.SecondParty)}"]));
+            writer.Add(new DetailsBlock([new Detail("Nama", agreement.SecondParty.Name), new Detail("Jabatan", Position(agreement.SecondParty))]));
             writer.Paragraph("selaku atasan pihak pertama, selanjutnya disebut pihak kedua.");
         }
         writer.Paragraph("Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami.");
@@ -45,16 +45,12 @@ public static class AgreementDocument
         writer.Add(Signatures(agreement));
         writer.Add(new PageBreakBlock());
         writer.Add(new HeadingBlock(headingLevel + 1, $"LAMPIRAN PERJANJIAN KINERJA TAHUN {scope.Year}"));
-        writer.Paragraph(scope.UnitName.ToUpper(IdFormat.Culture));
+        writer.Add(new ParagraphBlock(scope.UnitName.ToUpper(IdFormat.Culture)) { Subtitle = true });
         var table = LkjipPlanning.AgreementTableOf(scope);
         writer.Table(n => table.IndicatorsBlock(n, $"Sasaran, Indikator Kinerja dan Target Tahun {scope.Year}"), table.Objectives.Count > 0,
             $"Belum ada sasaran dan target Perjanjian Kinerja tahun {scope.Year}.");
         writer.Table(n => table.ProgramsBlock(n, $"Program dan Anggaran Tahun {scope.Year}"), table.Programs.Count > 0,
             $"Program dan anggaran Perjanjian Kinerja tahun {scope.Year} belum dicatat.");
-        if (table.TotalInWords is { } words)
-        {
-            writer.Paragraph($"Jumlah anggaran {IdFormat.Rupiah(table.Total.Value)} ({words}).");
-        }
         writer.Add(Signatures(agreement));
     }
 

@@ -36,5 +36,10 @@ public enum RowKind
 /// </summary>
 public sealed record Cell(string Text, decimal? Value = null, string? Explanation = null)
 {
+    /// <summary>The cell continues the one above it (a sasaran over its indicator rows): renderers merge them into one.</summary>
+    public bool ContinuesAbove { get; init; }
+
+    public static Cell Continued => new("") { ContinuesAbove = true };
+
     public static implicit operator Cell(string text) => new(text);
 }

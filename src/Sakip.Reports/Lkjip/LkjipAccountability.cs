@@ -21,12 +21,15 @@ static class LkjipAccountability
         writer.Table(n => quarters.ToBlock(n, $"Pengukuran Kinerja per Triwulan Tahun {year}"), indicators.Count > 0,
             $"Belum ada indikator kinerja sasaran yang tercatat untuk tahun {year}.");
         var all = IndicatorTable.For(scope.Calculator, indicators, year);
-        writer.Table(n => all.ToBlock(n, $"Capaian Indikator Kinerja Tahun {year}"), indicators.Count > 0, "");
         if (indicators.Count > 0)
         {
-            writer.Chart(n => new ChartBlock(n, $"Capaian Indikator Kinerja Tahun {year}", ChartKind.Bar, [.. indicators.Select(i => i.Name)],
+            var allNumber = writer.NextTable();
+            writer.Add(all.ToBlock(allNumber, $"Capaian Indikator Kinerja Tahun {year}"));
+            // Twelve indicator names cannot stand under twelve bars; the bars carry the table's row numbers instead.
+            writer.Chart(n => new ChartBlock(n, $"Capaian Indikator Kinerja Tahun {year}", ChartKind.Bar,
+                [.. indicators.Select((_, i) => (i + 1).ToString(IdFormat.Culture))],
                 [new ChartSeries("Capaian (%)", [.. all.Lines.Select(l => l.Result.Capaian.Value)])])
-            { ValueLabel = "Capaian (%)", ReferenceLine = 100m });
+            { ValueLabel = "Capaian (%)", CategoryLabel = $"Nomor indikator pada Tabel {allNumber}", ReferenceLine = 100m });
         }
         var objectives = ObjectiveTable.For(scope.Calculator, scope.Objectives, year);
         writer.Table(n => objectives.ToBlock(n, $"Capaian Sasaran Strategis Tahun {year}"), scope.Objectives.Count > 0, "");

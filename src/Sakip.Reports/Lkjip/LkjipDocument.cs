@@ -29,7 +29,10 @@ public static class LkjipDocument
     {
         var scope = writer.Scope;
         var parent = scope.Unit?.Parent is { } p ? scope.UnitNameOf(p) : null;
-        writer.Add(new CoverBlock(["LAPORAN KINERJA INSTANSI PEMERINTAH", "(LKjIP)", $"TAHUN {scope.Year}"], scope.UnitName, parent, scope.Year));
+        writer.Add(new CoverBlock(["LAPORAN KINERJA INSTANSI PEMERINTAH", "(LKjIP)"], scope.UnitName, parent, scope.Year)
+        {
+            Imprint = scope.Agreement?.Place?.ToUpper(Formatting.IdFormat.Culture),
+        });
         writer.Add(new PageBreakBlock());
         writer.Add(new HeadingBlock(1, "KATA PENGANTAR"));
         if (writer.NarrativeText(NarrativeSection.Foreword) is { } foreword)

@@ -17,8 +17,11 @@ public static class MonitoringDocument
         var scope = new ReportScope(data, unit, year);
         var writer = new DocumentWriter(scope);
         var label = Periods.Label(Periods.Quarters[quarter - 1]);
-        writer.Add(new CoverBlock(["LAPORAN MONITORING DAN EVALUASI KINERJA", label.ToUpper(Formatting.IdFormat.Culture), $"TAHUN {year}"],
-            scope.UnitName, scope.Unit?.Parent is { } p ? scope.UnitNameOf(p) : null, year));
+        writer.Add(new CoverBlock(["LAPORAN MONITORING DAN EVALUASI KINERJA", label.ToUpper(Formatting.IdFormat.Culture)],
+            scope.UnitName, scope.Unit?.Parent is { } p ? scope.UnitNameOf(p) : null, year)
+        {
+            Imprint = scope.Agreement?.Place?.ToUpper(Formatting.IdFormat.Culture),
+        });
         writer.Chapter("1", $"MONITORING DAN EVALUASI KINERJA {label.ToUpper(Formatting.IdFormat.Culture)} TAHUN {year}");
 
         writer.Section("A. Capaian Kinerja per Triwulan");

@@ -42,7 +42,7 @@ public sealed record AgreementTable(
         {
             foreach (var ((indicator, target), at) in indicators.Select((x, i) => (x, i)))
             {
-                rows.Add(Row.Of(at == 0 ? Cells.Number(index + 1) : "", at == 0 ? objective.Statement : "", indicator.Name, Cells.Text(indicator.Measure), Cells.Target(target)));
+                rows.Add(Row.Of(at == 0 ? Cells.Number(index + 1) : Cell.Continued, at == 0 ? objective.Statement : Cell.Continued, indicator.Name, Cells.Text(indicator.Measure), Cells.Target(target)));
             }
             if (indicators.Count == 0)
             {

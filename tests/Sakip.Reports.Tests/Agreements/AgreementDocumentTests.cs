@@ -13,7 +13,10 @@ public sealed class AgreementDocumentTests
         var document = AgreementDocument.Build(Sample.Full, Sample.Unit, Sample.Year);
 
         document.Blocks.OfType<HeadingBlock>().First().Text.ShouldBe("PERJANJIAN KINERJA TAHUN 2021");
-        document.Blocks.OfType<ListBlock>().ShouldContain(l => l.Items.Contains("Jabatan: Plt. Sekretaris Daerah Provinsi Kalimantan Timur"));
+        document.Blocks[1].ShouldBe(new ParagraphBlock("SEKRETARIAT DAERAH PROVINSI KALIMANTAN TIMUR") { Subtitle = true });
+        // Nama and Jabatan are aligned in two columns as the 53/2014 form prints them, not bullets.
+        document.Blocks.OfType<ListBlock>().ShouldBeEmpty();
+        document.Blocks.OfType<DetailsBlock>().First().Lines.ShouldBe([new Detail("Nama", Sample.Secretary.Name), new Detail("Jabatan", "Plt. Sekretaris Daerah Provinsi Kalimantan Timur")]);
         document.Blocks.OfType<ParagraphBlock>().ShouldContain(p => p.Text == "selanjutnya disebut pihak pertama.");
         document.Blocks.OfType<ParagraphBlock>().ShouldContain(p => p.Text.EndsWith("selanjutnya disebut pihak kedua.", StringComparison.Ordinal));
         var signatures = document.Blocks.OfType<SignatureBlock>().First();
@@ -44,17 +47,23 @@ public sealed class AgreementDocumentTests
         var programs = document.Tables.Last();
 
         indicators.Number.ShouldBe("L.1");
+        // A sasaran with several indicators is one merged cell over its rows, not empty bordered cells below it.
+        indicators.Rows.Where(r => r.Cells[1].Text == "").ShouldAllBe(r => r.Cells[0].ContinuesAbove && r.Cells[1].ContinuesAbove);
+        indicators.Rows.Count(r => r.Cells[1].ContinuesAbove).ShouldBeGreaterThan(0);
+        document.Blocks.OfType<SignatureBlock>().Count().ShouldBe(2);
         indicators.Rows.Count.ShouldBe(12);
         indicators.Text("Skor Evaluasi Kinerja Penyelenggaraan Pemerintahan Daerah (EKPPD)", "Target").ShouldBe("3,095");
         programs.Text("Jumlah", "Anggaran (Rp)").ShouldBe("9.055.362.958");
         programs.Notes.Single().ShouldStartWith("Terbilang: Sembilan miliar lima puluh lima juta");
-        document.Blocks.OfType<ParagraphBlock>().ShouldContain(p => p.Text.StartsWith("Jumlah anggaran Rp 9.055.362.958 (Sembilan miliar", StringComparison.Ordinal));
+        // The amount in words is said once, under the programs table, not again in a paragraph.
+        document.Blocks.OfType<ParagraphBlock>().ShouldNotContain(p => p.Text.Contains("Sembilan miliar", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Without_an_agreement_record_the_pk_targets_make_the_annex_and_the_parties_are_missing()
     {
-        var document = AgreementDocument.Build(Sample.Package, Sample.Unit, Sample.Year);
+        // The sample package now records its PK parties and programs; without them the parties are what is missing.
+        var document = AgreementDocument.Build(Sample.Package with { Agreements = [], AgreementPrograms = [] }, Sample.Unit, Sample.Year);
 
         document.Missing.ShouldHaveSingleItem().Section.ShouldStartWith("Para pihak Perjanjian Kinerja Tahun 2021");
         document.Blocks.OfType<SignatureBlock>().First().Signatories.ShouldAllBe(s => s.Name == "" && s.Position == "");

@@ -145,4 +145,24 @@ public sealed class LkjipDocumentTests
         document.Blocks.OfType<CoverBlock>().Single().UnitName.ShouldBe("X");
         document.FileName.ShouldBe("LKjIP-X-2024");
     }
+
+    [Fact]
+    public void The_cover_leaves_the_year_to_its_own_line_and_names_the_place()
+    {
+        var cover = Document.Blocks.OfType<CoverBlock>().Single();
+
+        cover.TitleLines.ShouldBe(["LAPORAN KINERJA INSTANSI PEMERINTAH", "(LKjIP)"]);
+        cover.Year.ShouldBe(2021);
+        cover.Imprint.ShouldBe("SAMARINDA");
+    }
+
+    [Fact]
+    public void The_bar_chart_numbers_its_indicators_as_the_table_does_so_long_names_do_not_overlap()
+    {
+        var chart = Document.Blocks.OfType<ChartBlock>().Single(c => c.Caption == "Capaian Indikator Kinerja Tahun 2021");
+        var table = Document.Tables.Single(t => t.Caption == "Capaian Indikator Kinerja Tahun 2021");
+
+        chart.Categories.ShouldBe([.. Enumerable.Range(1, table.Rows.Count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        chart.CategoryLabel.ShouldBe($"Nomor indikator pada Tabel {table.Number}");
+    }
 }

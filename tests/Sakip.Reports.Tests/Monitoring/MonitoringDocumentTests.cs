@@ -60,4 +60,13 @@ public sealed class MonitoringDocumentTests
         document.Tables.ShouldBeEmpty();
         document.Blocks.OfType<ParagraphBlock>().ShouldContain(p => p.Text.StartsWith("Tidak ada deviasi", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_cover_leaves_the_year_to_its_own_line_and_names_the_place()
+    {
+        var cover = MonitoringDocument.Build(Sample.Full, Sample.Unit, Sample.Year, 4).Blocks.OfType<CoverBlock>().Single();
+
+        cover.TitleLines.ShouldBe(["LAPORAN MONITORING DAN EVALUASI KINERJA", "TRIWULAN IV"]);
+        cover.Imprint.ShouldBe("SAMARINDA");
+    }
 }

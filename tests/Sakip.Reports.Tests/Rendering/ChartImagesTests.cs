@@ -69,4 +69,22 @@ public sealed class ChartImagesTests
     [InlineData("Persentase Perangkat Daerah dengan Nilai Evaluasi SAKIP Minimal BB", "Persentase\nPerangkat Daerah\ndengan Nilai…")]
     public void Long_category_labels_wrap_into_at_most_three_lines(string label, string expected) =>
         ChartImages.Wrap(label).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("99.7949", "99,79")]
+    [InlineData("140.5714", "140,57")]
+    [InlineData("100.005", "100,01")]
+    [InlineData("12", "12")]
+    [InlineData("-3.456", "-3,46")]
+    public void Bar_and_point_labels_have_at_most_two_decimals(string value, string expected) =>
+        ChartImages.Label(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(expected);
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    [InlineData(3, false)]
+    [InlineData(4, false)]
+    public void Line_points_are_labelled_only_while_labels_cannot_pile_up(int series, bool labelled) =>
+        ChartImages.LabelsPoints(new ChartBlock("1", "C", ChartKind.Line, ["2020", "2021"],
+            [.. Enumerable.Range(0, series).Select(s => new ChartSeries($"S{s}", [100m, 100m]))])).ShouldBe(labelled);
 }

@@ -57,6 +57,29 @@ public sealed class DocxRendererTests
     }
 
     [Fact]
+    public void A_continued_cell_is_merged_vertically_and_details_have_no_borders()
+    {
+        using var word = Open(SampleDocuments.Every());
+        var body = word.MainDocumentPart!.Document.Body!;
+        var rows = TableAfter(body, "Tabel 3.4 Sasaran dan Indikator").Elements<TableRow>().ToList();
+
+        MergeOf(rows[1], 1).ShouldBe("restart");
+        MergeOf(rows[2], 1).ShouldBe("continue");
+        MergeOf(rows[3], 1).ShouldBe("continue");
+        MergeOf(rows[5], 1).ShouldBe("none");
+        body.Descendants<Paragraph>().Count(p => p.InnerText == "DAFTAR ISI").ShouldBe(1);
+        var details = body.Elements<Table>().Single(t => t.InnerText.StartsWith("Nama:", StringComparison.Ordinal));
+        details.GetFirstChild<TableProperties>()!.GetFirstChild<TableBorders>()!.TopBorder!.Val!.Value.ShouldBe(BorderValues.None);
+    }
+
+    static string MergeOf(TableRow row, int column) => row.Elements<TableCell>().ElementAt(column).TableCellProperties!.VerticalMerge switch
+    {
+        null => "none",
+        { Val: null } => "continue",
+        { Val: { } val } => val.Value == MergedCellValues.Restart ? "restart" : "continue",
+    };
+
+    [Fact]
     public void Charts_and_org_chart_are_png_images_and_the_footer_numbers_pages_except_the_cover()
     {
         using var word = Open(SampleDocuments.Every());

@@ -25,6 +25,40 @@ public sealed partial class HtmlRendererTests
     }
 
     [Fact]
+    public void The_document_titles_its_lists_once_the_renderer_adds_no_second_title()
+    {
+        // The heading and the contents' own entry for it; the renderer used to print a third "DAFTAR ISI" title.
+        Regex.Count(html, ">DAFTAR ISI<").ShouldBe(2);
+        Regex.Count(html, ">DAFTAR TABEL<").ShouldBe(2);
+    }
+
+    [Fact]
+    public void The_cover_prints_the_year_once_and_the_imprint_at_the_foot()
+    {
+        var cover = html[html.IndexOf("<section class=\"cover\">", StringComparison.Ordinal)..html.IndexOf("</section>", StringComparison.Ordinal)];
+
+        Regex.Count(cover, "TAHUN 2021").ShouldBe(1);
+        cover.ShouldEndWith("<div class=\"cover-imprint\">SAMARINDA</div>");
+    }
+
+    [Fact]
+    public void A_continued_cell_is_merged_into_the_one_above_with_rowspan()
+    {
+        html.ShouldContain("<tr><td class=\"c\" rowspan=\"3\">1.</td><td rowspan=\"3\">Sasaran satu</td><td>Indikator 1.1</td></tr><tr><td>Indikator 1.2</td></tr><tr><td>Indikator 1.3</td></tr>");
+        html.ShouldContain("<tr><td class=\"c\">2.</td><td>Sasaran dua</td>");
+    }
+
+    [Fact]
+    public void A_subtitle_is_a_centred_line_not_an_indented_paragraph() =>
+        html.ShouldContain("<p class=\"subtitle\">SEKRETARIAT DAERAH</p>");
+
+    [Fact]
+    public void Details_are_a_borderless_table_with_aligned_colons()
+    {
+        html.ShouldContain("<table class=\"details\"><tr><td>Nama</td><td>:</td><td>Hj. SRI WAHYUNI, M.S.</td></tr><tr><td>Jabatan</td><td>:</td><td>Sekretaris Daerah &lt;script&gt;");
+    }
+
+    [Fact]
     public void Every_text_is_encoded_so_a_script_in_the_data_stays_text()
     {
         html.ShouldNotContain("<script");
@@ -67,7 +101,7 @@ public sealed partial class HtmlRendererTests
         var links = LinkTarget().Matches(html).Select(m => m.Groups[1].Value).ToList();
         var ids = IdAttribute().Matches(html).Select(m => m.Groups[1].Value).ToHashSet();
 
-        links.Count.ShouldBe(6 + 3);
+        links.Count.ShouldBe(8 + 4);
         links.ShouldAllBe(target => ids.Contains(target));
         html.ShouldContain("<a href=\"#tabel_3_2\">Tabel 3.2 Realisasi Triwulanan Tahun 2021</a>");
     }

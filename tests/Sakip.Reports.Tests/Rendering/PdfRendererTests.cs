@@ -24,7 +24,7 @@ public sealed class PdfRendererTests
         text.ShouldContain("[Bagian ini belum diisi: Latar Belakang]");
         text.ShouldContain("<script>alert('x')</script>");
         pages.Count(p => p.Contains("Indikator Kinerja", StringComparison.Ordinal) && p.Contains("Realisasi", StringComparison.Ordinal)).ShouldBeGreaterThan(1);
-        LastLine(pages[0]).ShouldBe("PROVINSI KALIMANTAN TIMUR");
+        LastLine(pages[0]).ShouldBe("SAMARINDA");
         LastLine(pages[1]).ShouldBe("2");
         LastLine(pages[4]).ShouldBe("5");
         await Run("pdftoppm", $"-png -r 60 \"{path}\" \"{Artifacts.Path("sampel-portrait")}\"");

@@ -12,12 +12,15 @@ static class SampleDocuments
         "Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun 2021",
         "LKjIP-SETDA-2021",
         [
-            new CoverBlock(["Laporan Kinerja", "Instansi Pemerintah (LKjIP)"], "Sekretariat Daerah", "Provinsi Kalimantan Timur", 2021),
+            new CoverBlock(["Laporan Kinerja", "Instansi Pemerintah (LKjIP)"], "Sekretariat Daerah", "Provinsi Kalimantan Timur", 2021) { Imprint = "SAMARINDA" },
+            new HeadingBlock(1, "DAFTAR ISI"),
             new TableOfContentsBlock(),
             new PageBreakBlock(),
+            new HeadingBlock(1, "DAFTAR TABEL"),
             new ListOfTablesBlock(),
             new PageBreakBlock(),
             new HeadingBlock(1, "BAB I PENDAHULUAN"),
+            new ParagraphBlock("SEKRETARIAT DAERAH") { Subtitle = true },
             new HeadingBlock(2, "A. Latar Belakang"),
             new MissingText("Latar Belakang"),
             new HeadingBlock(2, "B. Struktur Organisasi"),
@@ -40,6 +43,8 @@ static class SampleDocuments
             { ValueLabel = "Persen" },
             Quarterly(),
             Budget(),
+            Spanned(),
+            new DetailsBlock([new Detail("Nama", "Hj. SRI WAHYUNI, M.S."), new Detail("Jabatan", "Sekretaris Daerah " + Script)]),
             new ParagraphBlock("Catatan: " + Script + " & \"kutip\" tetap tertulis sebagai teks."),
             new SignatureBlock("Samarinda, " + IdFormat.Date(new DateOnly(2022, 2, 28)),
                 [new Signatory("PIHAK KEDUA", "Gubernur Kalimantan Timur", "Dr. Ir. H. ISRAN NOOR, M.Si.", null),
@@ -92,6 +97,17 @@ static class SampleDocuments
         [
             Row.Of("Nilai SAKIP", new Cell("25", 25m), new Cell("20,5", 20.5m), new Cell("50", 50m), new Cell("-"), "=1+1"),
             Row.Of("Opini BPK " + Script, new Cell("1", 1m), new Cell("1", 1m), new Cell("1", 1m), new Cell("1", 1m), "WTP"),
+        ]);
+
+    /// <summary>A sasaran spanning its indicator rows, as the PK annex prints it; a group row in between breaks the span.</summary>
+    public static TableBlock Spanned() => new("3.4", "Sasaran dan Indikator",
+        [new Column("No.", CellAlign.Center, 0.4m), new Column("Sasaran"), new Column("Indikator")],
+        [
+            Row.Of("1.", "Sasaran satu", "Indikator 1.1"),
+            Row.Of(Cell.Continued, Cell.Continued, "Indikator 1.2"),
+            Row.Of(Cell.Continued, Cell.Continued, "Indikator 1.3"),
+            Row.Group("Kelompok"),
+            Row.Of("2.", "Sasaran dua", "Indikator 2.1"),
         ]);
 
     public static TableBlock Budget() => new("3.3", "Realisasi Anggaran per Program: [Belanja] / Tahun 2021 yang sangat panjang",

@@ -16,7 +16,7 @@ public sealed class XlsxRendererTests
 
         var names = excel.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
 
-        names.ShouldBe(["Tabel 3.1", "Tabel 3.2", "Tabel 3.3"]);
+        names.ShouldBe(["Tabel 3.1", "Tabel 3.2", "Tabel 3.3", "Tabel 3.4"]);
         new OpenXmlValidator().Validate(excel).Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
     }
 
@@ -31,6 +31,17 @@ public sealed class XlsxRendererTests
         Text(sheet, "B2").ShouldBe("Triwulan I");
         Text(sheet, "B3").ShouldBe("Target");
         sheet.Descendants<MergeCell>().Select(m => m.Reference!.Value).ShouldBe(["A1:F1", "A2:A3", "B2:C2", "D2:E2", "F2:F3"]);
+    }
+
+    [Fact]
+    public void A_continued_cell_is_merged_with_the_one_above()
+    {
+        using var excel = Open(SampleDocuments.Every());
+
+        var sheet = Sheet(excel, "Tabel 3.4");
+
+        Text(sheet, "B3").ShouldBe("Sasaran satu");
+        sheet.Descendants<MergeCell>().Select(m => m.Reference!.Value).ShouldBe(["A1:C1", "A3:A5", "B3:B5", "A6:C6"]);
     }
 
     [Fact]

@@ -52,6 +52,10 @@ public static class ChartImages
         {
             plot.YLabel(label);
         }
+        if (chart.CategoryLabel is { } categoryLabel)
+        {
+            plot.XLabel(categoryLabel, 12);
+        }
         ValueLimits(plot, chart);
         if (chart.Series.Any(s => s.Values.Take(chart.Categories.Count).Any(v => v is not null)))
         {
@@ -67,6 +71,12 @@ public static class ChartImages
         }
         return plot;
     }
+
+    /// <summary>
+    /// A value printed on a bar or point: at most two decimals as the tables print capaian (99,79, not 99,7949), whole
+    /// counts without decimals (12).
+    /// </summary>
+    internal static string Label(decimal value) => IdFormat.Value(Math.Round(value, 2, MidpointRounding.AwayFromZero));
 
     /// <summary>An axis label the Indonesian way; a value beyond decimal's range (only from absurd data) in scientific notation.</summary>
     static string Tick(double value) =>
@@ -108,7 +118,7 @@ public static class ChartImages
                     Size = width * 0.92,
                     FillColor = color,
                     LineWidth = 0,
-                    Label = IdFormat.Value(value),
+                    Label = Label(value),
                 });
             }
             if (bars.Count == 0)
@@ -137,9 +147,13 @@ public static class ChartImages
                 line.MarkerSize = 7;
                 line.LegendText = legend;
                 legend = "";
+                if (!LabelsPoints(chart))
+                {
+                    continue;
+                }
                 foreach (var point in run)
                 {
-                    var text = plot.Add.Text(IdFormat.Value(point.Value), point.Index, (double)point.Value);
+                    var text = plot.Add.Text(Label(point.Value), point.Index, (double)point.Value);
                     text.LabelFontSize = 10;
                     text.LabelFontColor = color;
                     // Alternate series put their labels below the points, so two close lines do not print over each other.
@@ -149,6 +163,12 @@ public static class ChartImages
             }
         }
     }
+
+    /// <summary>
+    /// Points are labelled for one or two series only: with more, lines that meet (several indicators at 100 %) print
+    /// their labels over each other, and the table beside the chart already gives every value.
+    /// </summary>
+    internal static bool LabelsPoints(ChartBlock chart) => chart.Series.Count <= 2;
 
     /// <summary>The runs of consecutive values between nulls: each is drawn as its own line so a missing quarter is a gap.</summary>
     internal static IEnumerable<List<(int Index, decimal Value)>> Runs(IReadOnlyList<decimal?> values)

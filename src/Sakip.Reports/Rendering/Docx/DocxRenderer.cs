@@ -51,6 +51,8 @@ public static class DocxRenderer
                 return Cover(cover, breakAfter: next is not PageBreakBlock);
             case HeadingBlock heading:
                 return [DocxText.Paragraph($"Heading{Math.Clamp(heading.Level, 1, 3)}", heading.Text)];
+            case ParagraphBlock { Subtitle: true } paragraph:
+                return [DocxText.Paragraph(DocxStyles.Body, paragraph.Text, JustificationValues.Center, bold: true)];
             case ParagraphBlock paragraph:
                 return [DocxText.Paragraph(paragraph.Generated ? DocxStyles.Draft : DocxStyles.Body, paragraph.Text)];
             case ListBlock list:
@@ -73,16 +75,16 @@ public static class DocxRenderer
                 return [images.Picture(OrgChartImages.Png(org), org.Caption), DocxText.Paragraph(DocxStyles.Caption, Captions.Of(org))];
             case SignatureBlock signature:
                 return [DocxTables.Signatures(signature, page.TextWidth), new Paragraph()];
+            case DetailsBlock details:
+                return [DocxTables.Details(details, page.TextWidth), new Paragraph()];
             case TableOfContentsBlock:
                 return [
-                    DocxText.Paragraph(DocxStyles.ListTitle, "DAFTAR ISI"),
                     .. DocxFields.Contents(" TOC \\o \"1-3\" \\h \\z \\u ",
                         [.. document.Blocks.OfType<HeadingBlock>().Select(h => ($"TOC{Math.Clamp(h.Level, 1, 3)}", h.Text))],
                         "Daftar isi belum diperbarui: klik kanan lalu pilih Perbarui Bidang."),
                 ];
             case ListOfTablesBlock:
                 return [
-                    DocxText.Paragraph(DocxStyles.ListTitle, "DAFTAR TABEL"),
                     .. DocxFields.Contents($" TOC \\h \\z \\t \"{DocxStyles.TableCaptionName},1\" ",
                         [.. document.Tables.Select(t => ("TOC2", Captions.Of(t)))],
                         "Tidak ada tabel."),
@@ -108,6 +110,11 @@ public static class DocxRenderer
         if (cover.ParentName is { } parent)
         {
             yield return Sized(DocxText.Paragraph(DocxStyles.Cover, parent), 26);
+        }
+        if (cover.Imprint is { } imprint)
+        {
+            yield return new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = "2400" }));
+            yield return Sized(DocxText.Paragraph(DocxStyles.Cover, imprint), 26);
         }
         if (breakAfter)
         {

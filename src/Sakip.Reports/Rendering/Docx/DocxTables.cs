@@ -26,9 +26,9 @@ static class DocxTables
         {
             table.Append(row);
         }
-        foreach (var row in block.Rows)
+        for (var r = 0; r < block.Rows.Count; r++)
         {
-            table.Append(BodyRow(block.Columns, widths, row));
+            table.Append(BodyRow(block.Columns, widths, block.Rows, r));
         }
         return table;
     }
@@ -58,8 +58,9 @@ static class DocxTables
 
     static TableRow HeaderRow() => new(new TableRowProperties(new CantSplit(), new TableHeader()));
 
-    static TableRow BodyRow(IReadOnlyList<Column> columns, int[] widths, Row row)
+    static TableRow BodyRow(IReadOnlyList<Column> columns, int[] widths, IReadOnlyList<Row> rows, int index)
     {
+        var row = rows[index];
         var tableRow = new TableRow(new TableRowProperties(new CantSplit()));
         if (row.Kind == RowKind.Group)
         {
@@ -70,7 +71,13 @@ static class DocxTables
         var total = row.Kind == RowKind.Total;
         for (var i = 0; i < columns.Count; i++)
         {
-            tableRow.Append(Cell(Captions.CellAt(row, i).Text, widths[i], 1, Justify(columns[i].Align), total, total ? GroupFill : null, null));
+            var merge = RowSpans.At(rows, index, i) switch
+            {
+                0 => new VerticalMerge(),
+                1 => null,
+                _ => new VerticalMerge { Val = MergedCellValues.Restart },
+            };
+            tableRow.Append(Cell(Captions.CellAt(row, i).Text, widths[i], 1, Justify(columns[i].Align), total, total ? GroupFill : null, merge));
         }
         return tableRow;
     }
@@ -94,14 +101,42 @@ static class DocxTables
         return new TableCell(properties, DocxText.Paragraph(DocxStyles.TableText, text, justification, bold));
     }
 
+    /// <summary>Labelled lines as a borderless table: label, colon, value, so the colons align ("Nama    : …").</summary>
+    public static Table Details(DetailsBlock block, int textWidth)
+    {
+        int[] widths = [textWidth / 5, textWidth / 30, textWidth - textWidth / 5 - textWidth / 30];
+        var table = new Table(
+            new TableProperties(new TableWidth { Width = Twips(widths.Sum()), Type = TableWidthUnitValues.Dxa }, NoBorders(), new TableLayout { Type = TableLayoutValues.Fixed }),
+            new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) })));
+        foreach (var line in block.Lines)
+        {
+            var row = new TableRow(new TableRowProperties(new CantSplit()));
+            foreach (var (text, width) in new[] { line.Label, ":", line.Value }.Zip(widths))
+            {
+                row.Append(new TableCell(new TableCellProperties(new TableCellWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa }),
+                    DocxText.Paragraph(null, text, JustificationValues.Left, false)));
+            }
+            table.Append(row);
+        }
+        if (block.Lines.Count == 0)
+        {
+            table.Append(new TableRow(new TableCell(new TableCellProperties(new TableCellWidth { Width = Twips(widths[0]), Type = TableWidthUnitValues.Dxa }), new Paragraph()),
+                new TableCell(new TableCellProperties(new TableCellWidth { Width = Twips(widths[1]), Type = TableWidthUnitValues.Dxa }), new Paragraph()),
+                new TableCell(new TableCellProperties(new TableCellWidth { Width = Twips(widths[2]), Type = TableWidthUnitValues.Dxa }), new Paragraph())));
+        }
+        return table;
+    }
+
+    static TableBorders NoBorders() => new(
+        new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
+        new RightBorder { Val = BorderValues.None }, new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None });
+
     /// <summary>A borderless table of signatures side by side; the place and date stand above the last (pihak pertama).</summary>
     public static Table Signatures(SignatureBlock block, int textWidth)
     {
         var count = Math.Max(1, block.Signatories.Count);
         var width = textWidth / count;
-        var none = new TableBorders(
-            new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
-            new RightBorder { Val = BorderValues.None }, new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None });
+        var none = NoBorders();
         var table = new Table(
             new TableProperties(new TableWidth { Width = Twips(width * count), Type = TableWidthUnitValues.Dxa }, none, new TableLayout { Type = TableLayoutValues.Fixed }),
             new TableGrid(Enumerable.Range(0, count).Select(_ => new GridColumn { Width = Twips(width) })));

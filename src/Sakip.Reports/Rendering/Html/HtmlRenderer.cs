@@ -68,6 +68,9 @@ public static class HtmlRenderer
                 var level = Math.Clamp(heading.Level, 1, 3);
                 html.Append(CultureInfo.InvariantCulture, $"<h{level} id=\"{outline.AnchorOf(heading)}\">{E(heading.Text)}</h{level}>\n");
                 break;
+            case ParagraphBlock { Subtitle: true } paragraph:
+                html.Append(CultureInfo.InvariantCulture, $"<p class=\"subtitle\">{E(paragraph.Text)}</p>\n");
+                break;
             case ParagraphBlock { Generated: true } paragraph:
                 html.Append(CultureInfo.InvariantCulture, $"<p class=\"generated\" title=\"Kalimat draf yang disusun dari data; periksa dan sunting.\">{E(paragraph.Text)}</p>\n");
                 break;
@@ -99,11 +102,19 @@ public static class HtmlRenderer
             case SignatureBlock signature:
                 Signatures(html, signature);
                 break;
+            case DetailsBlock details:
+                html.Append("<table class=\"details\">");
+                foreach (var line in details.Lines)
+                {
+                    html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(line.Label)}</td><td>:</td><td>{E(line.Value)}</td></tr>");
+                }
+                html.Append("</table>\n");
+                break;
             case TableOfContentsBlock:
                 Contents(html, outline);
                 break;
             case ListOfTablesBlock:
-                html.Append("<nav class=\"lot\"><div class=\"list-title\">DAFTAR TABEL</div><ol>");
+                html.Append("<nav class=\"lot\"><ol>");
                 foreach (var table in outline.Tables)
                 {
                     html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{Captions.Anchor("tabel", table.Number)}\">{E(Captions.Of(table))}</a></li>");
@@ -131,12 +142,16 @@ public static class HtmlRenderer
         {
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"cover-parent\">{E(parent)}</div>");
         }
+        if (cover.Imprint is { } imprint)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"cover-imprint\">{E(imprint)}</div>");
+        }
         html.Append("</section>\n");
     }
 
     static void Contents(StringBuilder html, Outline outline)
     {
-        html.Append("<nav class=\"toc\"><div class=\"list-title\">DAFTAR ISI</div><ul>");
+        html.Append("<nav class=\"toc\"><ul>");
         foreach (var (heading, anchor) in outline.Headings)
         {
             html.Append(CultureInfo.InvariantCulture, $"<li class=\"toc-{Math.Clamp(heading.Level, 1, 3)}\"><a href=\"#{anchor}\">{E(heading.Text)}</a></li>");

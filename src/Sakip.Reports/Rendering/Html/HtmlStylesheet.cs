@@ -18,12 +18,14 @@ static class HtmlStylesheet
         .report h2 { font-size: 12pt; margin: 1.2em 0 0.5em; break-after: avoid; }
         .report h3 { font-size: 11pt; margin: 1em 0 0.4em; break-after: avoid; }
         .report p { text-align: justify; margin: 0 0 0.6em; text-indent: 1.25cm; }
+        .report p.subtitle { text-align: center; text-indent: 0; font-weight: bold; margin-top: -0.6em; break-after: avoid; }
         .report p.generated { border-left: 2px dotted #8eaadb; padding-left: 0.3em; }
         .report p.missing { text-indent: 0; background: #ffe699; border: 1px solid #c59100; color: #5c4300; font-weight: bold; padding: 0.3em 0.5em; }
         .report ul, .report ol { margin: 0 0 0.6em; padding-left: 1.6em; }
         .report table.data { width: 100%; border-collapse: collapse; margin: 0.4em 0 0.9em; font-size: 9.5pt; line-height: 1.25; page-break-inside: auto; }
         .report table.data caption { caption-side: top; font-weight: bold; text-align: center; padding: 0.3em 0; break-after: avoid; }
         .report table.data th, .report table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
+        .report table.data th { overflow-wrap: normal; }
         .report table.data th { background: #d9d9d9; text-align: center; vertical-align: middle; font-weight: bold; }
         .report table.data thead { display: table-header-group; }
         .report table.data tr { break-inside: avoid; }
@@ -43,6 +45,10 @@ static class HtmlStylesheet
         .report .cover-year { font-size: 16pt; font-weight: bold; margin: 1.5em 0 6em; }
         .report .cover-unit { font-size: 14pt; font-weight: bold; text-transform: uppercase; }
         .report .cover-parent { font-size: 13pt; font-weight: bold; text-transform: uppercase; }
+        .report .cover-imprint { font-size: 13pt; font-weight: bold; margin-top: 5em; }
+        .report table.details { border: 0; border-collapse: collapse; margin: 0 0 0.6em 1.25cm; }
+        .report table.details td { border: 0; padding: 0 0.4em 0.2em 0; vertical-align: top; }
+        .report table.details td:first-child { min-width: 4.5em; }
         .report .list-title { font-size: 13pt; font-weight: bold; text-align: center; margin-bottom: 0.8em; }
         .report nav ul, .report nav ol { list-style: none; padding: 0; }
         .report nav a { color: inherit; text-decoration: none; }

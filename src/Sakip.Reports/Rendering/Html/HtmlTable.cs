@@ -14,9 +14,9 @@ static class HtmlTable
         Widths(html, table.Columns);
         Header(html, table.Columns);
         html.Append("<tbody>");
-        foreach (var row in table.Rows)
+        for (var r = 0; r < table.Rows.Count; r++)
         {
-            Row(html, table.Columns, row);
+            Row(html, table.Columns, table.Rows, r);
         }
         html.Append("</tbody></table>\n");
         if (table.Notes.Count > 0)
@@ -60,8 +60,9 @@ static class HtmlTable
         html.Append("</thead>");
     }
 
-    static void Row(StringBuilder html, IReadOnlyList<Column> columns, Row row)
+    static void Row(StringBuilder html, IReadOnlyList<Column> columns, IReadOnlyList<Row> rows, int index)
     {
+        var row = rows[index];
         if (row.Kind == RowKind.Group)
         {
             var text = row.Cells.Count > 0 ? row.Cells[0].Text : "";
@@ -71,6 +72,12 @@ static class HtmlTable
         html.Append(row.Kind == RowKind.Total ? "<tr class=\"total\">" : "<tr>");
         for (var i = 0; i < columns.Count; i++)
         {
+            var span = RowSpans.At(rows, index, i);
+            if (span == 0)
+            {
+                continue;
+            }
+            var rowSpan = span > 1 ? $" rowspan=\"{span}\"" : "";
             var cell = Captions.CellAt(row, i);
             var align = columns[i].Align switch
             {
@@ -79,7 +86,7 @@ static class HtmlTable
                 CellAlign.Right => " class=\"r\"",
             };
             var title = cell.Explanation is { } explanation ? $" title=\"{HtmlRenderer.E(explanation)}\"" : "";
-            html.Append(CultureInfo.InvariantCulture, $"<td{align}{title}>{HtmlRenderer.E(cell.Text)}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td{align}{rowSpan}{title}>{HtmlRenderer.E(cell.Text)}</td>");
         }
         html.Append("</tr>");
     }

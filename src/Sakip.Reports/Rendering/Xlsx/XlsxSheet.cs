@@ -45,9 +45,17 @@ static class XlsxSheet
         }
         rowIndex += headerRows;
         var freezeAt = rowIndex;
-        foreach (var row in table.Rows)
+        for (var r = 0; r < table.Rows.Count; r++)
         {
+            var row = table.Rows[r];
             data.Append(Body(table.Columns, row, rowIndex));
+            for (var c = 0; c < table.Columns.Count; c++)
+            {
+                if (RowSpans.At(table.Rows, r, c) is > 1 and var span)
+                {
+                    merges.Add($"{Reference(c, rowIndex)}:{Reference(c, rowIndex + (uint)span - 1)}");
+                }
+            }
             if (row.Kind == Documents.RowKind.Group && columnCount > 1)
             {
                 merges.Add($"{Reference(0, rowIndex)}:{Reference(columnCount - 1, rowIndex)}");
