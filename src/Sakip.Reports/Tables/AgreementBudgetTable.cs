@@ -8,11 +8,11 @@ namespace Sakip.Reports.Tables;
 /// <summary>Realisasi anggaran per program of the Perjanjian Kinerja: the agreed amount against what was spent.</summary>
 public sealed record AgreementBudgetTable(IReadOnlyList<AgreementBudgetTable.Line> Lines, Explained<decimal?> Agreed, Explained<decimal?> Spent)
 {
-    public static AgreementBudgetTable For(IEnumerable<AgreementProgram> programs, IReadOnlyDictionary<string, BudgetAmounts> rollup)
+    public static AgreementBudgetTable For(IEnumerable<AgreementProgram> programs, IReadOnlyDictionary<BudgetKey, BudgetAmounts> rollup)
     {
         var lines = programs.Select(p =>
         {
-            var spent = p.BudgetLine is { } code && rollup.TryGetValue(code, out var amounts)
+            var spent = p.BudgetLine is { } code && rollup.TryGetValue(new BudgetKey(p.Unit, p.Year, code), out var amounts)
                 ? amounts.Spent
                 : Explained.None("Realisasi anggaran", "program tidak terhubung ke data anggaran");
             return new Line(p, spent, BudgetRules.Absorption(p.Amount, spent.Value));
