@@ -114,7 +114,7 @@ public static class PackageReader
         var scales = ScaleRows.Build(Map(PackageSchema.Scales, ScaleRows.Map), problems);
         var scaleSet = new ScaleSet(scales);
         // Rows rejected for a bad cell still name a code that exists; references to it are not reported as unknown.
-        var rejected = new RejectedRows([], [], [], []);
+        var rejected = new RejectedRows([], [], [], [], []);
         var data = new Dataset
         {
             Scales = scales,
@@ -127,7 +127,7 @@ public static class PackageReader
             BudgetLines = Map(PackageSchema.Budget, BudgetRows.Map, rejected.BudgetLines),
             Evaluations = Map(PackageSchema.Evaluations, EvaluationRows.Map),
             Recommendations = Map(PackageSchema.Recommendations, RecommendationRows.Map),
-            Agreements = Map(PackageSchema.Agreements, AgreementRows.Map),
+            Agreements = Map(PackageSchema.Agreements, AgreementRows.Map, rejected.Agreements),
             AgreementPrograms = Map(PackageSchema.AgreementPrograms, AgreementProgramRows.Map),
             Narratives = Map(PackageSchema.Narratives, NarrativeRows.Map),
             Staff = Map(PackageSchema.Staff, StaffRows.Map),

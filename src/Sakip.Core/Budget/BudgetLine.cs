@@ -21,4 +21,9 @@ public sealed record BudgetLine(
     public QuarterAmounts? Quarters { get; init; }
 
     public Origin? Origin { get; init; }
+
+    public BudgetKey Key => new(Unit, Year, Code);
+
+    /// <summary>The parent line's key: <c>induk</c> names a line of the same unit and year (spec anggaran.csv).</summary>
+    public BudgetKey? ParentKey => Parent is null ? null : new BudgetKey(Unit, Year, Parent);
 }

@@ -43,11 +43,15 @@ public static class BudgetRules
     /// The effective amounts of every line: a line with children takes the sum of its children's effective amounts
     /// (spec anggaran.csv), a leaf its own. Lines in a parent cycle (rejected by validation) keep their own amounts.
     /// </summary>
-    public static IReadOnlyDictionary<string, BudgetAmounts> Rollup(IReadOnlyList<BudgetLine> lines)
+    /// <remarks>
+    /// Keyed by unit, year and code: the lines may span several units and years, which reuse the same codes, and a
+    /// parent is looked up in its child's own unit and year.
+    /// </remarks>
+    public static IReadOnlyDictionary<BudgetKey, BudgetAmounts> Rollup(IReadOnlyList<BudgetLine> lines)
     {
-        var children = lines.Where(l => l.Parent is not null).ToLookup(l => l.Parent!, StringComparer.Ordinal);
-        var result = new Dictionary<string, BudgetAmounts>(StringComparer.Ordinal);
-        var visiting = new HashSet<string>(StringComparer.Ordinal);
+        var children = lines.Where(l => l.ParentKey is not null).ToLookup(l => l.ParentKey!.Value);
+        var result = new Dictionary<BudgetKey, BudgetAmounts>();
+        var visiting = new HashSet<BudgetKey>();
         foreach (var line in lines)
         {
             Effective(line, children, result, visiting);
@@ -55,20 +59,21 @@ public static class BudgetRules
         return result;
     }
 
-    static BudgetAmounts Effective(BudgetLine line, ILookup<string, BudgetLine> children, Dictionary<string, BudgetAmounts> done, HashSet<string> visiting)
+    static BudgetAmounts Effective(BudgetLine line, ILookup<BudgetKey, BudgetLine> children, Dictionary<BudgetKey, BudgetAmounts> done, HashSet<BudgetKey> visiting)
     {
-        if (done.TryGetValue(line.Code, out var known))
+        var key = line.Key;
+        if (done.TryGetValue(key, out var known))
         {
             return known;
         }
-        var kids = children[line.Code].ToList();
-        if (kids.Count == 0 || !visiting.Add(line.Code))
+        var kids = children[key].ToList();
+        if (kids.Count == 0 || !visiting.Add(key))
         {
-            return done[line.Code] = Own(line);
+            return done[key] = Own(line);
         }
         var amounts = kids.Select(k => Effective(k, children, done, visiting)).ToList();
-        visiting.Remove(line.Code);
-        return done[line.Code] = new BudgetAmounts(
+        visiting.Remove(key);
+        return done[key] = new BudgetAmounts(
             line.Code,
             SumOf("Pagu", amounts.Select(a => (a.Code, a.Ceiling.Value)).ToList()),
             SumOf("Realisasi", amounts.Select(a => (a.Code, a.Spent.Value)).ToList()),

@@ -10,22 +10,23 @@ public static class LinkedBudget
     /// nothing is counted twice.
     /// </summary>
     public static (Explained<decimal?> Ceiling, Explained<decimal?> Spent) Sum(
-        IReadOnlyList<BudgetLine> lines, IReadOnlyDictionary<string, BudgetAmounts> rollup, Func<BudgetLine, bool> serves)
+        IReadOnlyList<BudgetLine> lines, IReadOnlyDictionary<BudgetKey, BudgetAmounts> rollup, Func<BudgetLine, bool> serves)
     {
-        var byCode = lines.ToDictionary(l => l.Code, StringComparer.Ordinal);
+        // A repeated key (refused on import) keeps its first line rather than failing the page or the report.
+        var byKey = lines.DistinctBy(l => l.Key).ToDictionary(l => l.Key);
         var matching = lines.Where(serves).ToList();
-        var matched = matching.Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
-        var top = matching.Where(l => !HasMatchingAncestor(l, byCode, matched)).ToList();
-        var amounts = top.Select(l => rollup[l.Code]).ToList();
+        var matched = matching.Select(l => l.Key).ToHashSet();
+        var top = matching.Where(l => !HasMatchingAncestor(l, byKey, matched)).ToList();
+        var amounts = top.Select(l => rollup[l.Key]).ToList();
         return (Total("pagu", amounts.Select(a => (a.Code, a.Ceiling.Value))), Total("realisasi", amounts.Select(a => (a.Code, a.Spent.Value))));
     }
 
-    static bool HasMatchingAncestor(BudgetLine line, Dictionary<string, BudgetLine> byCode, HashSet<string> matched)
+    static bool HasMatchingAncestor(BudgetLine line, Dictionary<BudgetKey, BudgetLine> byKey, HashSet<BudgetKey> matched)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var parent = line.Parent; parent is not null && seen.Add(parent); parent = byCode.GetValueOrDefault(parent)?.Parent)
+        var seen = new HashSet<BudgetKey>();
+        for (var parent = line.ParentKey; parent is { } key && seen.Add(key); parent = byKey.GetValueOrDefault(key)?.ParentKey)
         {
-            if (matched.Contains(parent))
+            if (matched.Contains(key))
             {
                 return true;
             }

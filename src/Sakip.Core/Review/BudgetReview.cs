@@ -11,7 +11,7 @@ static class BudgetReview
         var rollup = BudgetRules.Rollup(data.BudgetLines);
         foreach (var line in data.BudgetLines)
         {
-            var amounts = rollup[line.Code];
+            var amounts = rollup[line.Key];
             if (amounts.HasChildren)
             {
                 foreach (var d in Amount(line, "pagu", line.Ceiling, amounts.Ceiling))

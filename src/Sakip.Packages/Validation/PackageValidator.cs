@@ -32,7 +32,7 @@ static class PackageValidator
         MeasurementChecks.Validate(data, indicators, problems);
         BudgetChecks.Validate(data, units, plan, indicators, budget, problems);
         EvaluationChecks.Validate(data, units, problems);
-        AgreementChecks.Validate(data, units, budget, problems);
+        AgreementChecks.Validate(data, units, budget, rejected, problems);
         ReportContentChecks.Validate(data, units, plan, indicators, problems);
     }
 

@@ -8,11 +8,11 @@ namespace Sakip.Reports.Tables;
 /// <summary>Realisasi anggaran per program of the Perjanjian Kinerja: the agreed amount against what was spent.</summary>
 public sealed record AgreementBudgetTable(IReadOnlyList<AgreementBudgetTable.Line> Lines, Explained<decimal?> Agreed, Explained<decimal?> Spent)
 {
-    public static AgreementBudgetTable For(IEnumerable<AgreementProgram> programs, IReadOnlyDictionary<string, BudgetAmounts> rollup)
+    public static AgreementBudgetTable For(IEnumerable<AgreementProgram> programs, IReadOnlyDictionary<BudgetKey, BudgetAmounts> rollup)
     {
         var lines = programs.Select(p =>
         {
-            var spent = p.BudgetLine is { } code && rollup.TryGetValue(code, out var amounts)
+            var spent = p.BudgetLine is { } code && Holder(rollup, p, code) is { } amounts
                 ? amounts.Spent
                 : Explained.None("Realisasi anggaran", "program tidak terhubung ke data anggaran");
             return new Line(p, spent, BudgetRules.Absorption(p.Amount, spent.Value));
@@ -22,6 +22,20 @@ public sealed record AgreementBudgetTable(IReadOnlyList<AgreementBudgetTable.Lin
     }
 
     public Explained<decimal?> Absorption => BudgetRules.Absorption(Agreed.Value, Spent.Value);
+
+    /// <summary>
+    /// The line a PK program names: the PK unit's own line of that code and year, else the only one of a unit below it
+    /// (a Setda's PK lists its biro's programs); codes repeat across units, so two candidates name none.
+    /// </summary>
+    static BudgetAmounts? Holder(IReadOnlyDictionary<BudgetKey, BudgetAmounts> rollup, AgreementProgram program, string code)
+    {
+        if (rollup.TryGetValue(new BudgetKey(program.Unit, program.Year, code), out var own))
+        {
+            return own;
+        }
+        var below = rollup.Where(r => r.Key.Year == program.Year && r.Key.Code == code).Take(2).ToList();
+        return below.Count == 1 ? below[0].Value : null;
+    }
 
     static Explained<decimal?> Sum(string method, IReadOnlyList<(string Name, decimal? Value)> parts)
     {

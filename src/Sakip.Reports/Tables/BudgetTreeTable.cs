@@ -11,9 +11,9 @@ namespace Sakip.Reports.Tables;
 public sealed record BudgetTreeTable(IReadOnlyList<BudgetTreeTable.Line> Lines, Explained<decimal?> Ceiling, Explained<decimal?> Spent)
 {
     /// <param name="lines">The lines in their order; programs are those without a parent.</param>
-    public static BudgetTreeTable For(IReadOnlyList<BudgetLine> lines, IReadOnlyDictionary<string, BudgetAmounts> rollup, Func<string, string> unitName)
+    public static BudgetTreeTable For(IReadOnlyList<BudgetLine> lines, IReadOnlyDictionary<BudgetKey, BudgetAmounts> rollup, Func<string, string> unitName)
     {
-        var children = lines.Where(l => l.Parent is not null).ToLookup(l => l.Parent!, StringComparer.Ordinal);
+        var children = lines.Where(l => l.ParentKey is not null).ToLookup(l => l.ParentKey!.Value);
         var ordered = new List<Line>();
         // By reference: a cycle (rejected on import) cannot loop, while two units' lines of the same code both show.
         var seen = new HashSet<BudgetLine>(ReferenceEqualityComparer.Instance);
@@ -23,8 +23,8 @@ public sealed record BudgetTreeTable(IReadOnlyList<BudgetTreeTable.Line> Lines, 
             {
                 return;
             }
-            ordered.Add(new Line(line, unitName(line.Unit), depth, rollup[line.Code]));
-            foreach (var child in children[line.Code])
+            ordered.Add(new Line(line, unitName(line.Unit), depth, rollup[line.Key]));
+            foreach (var child in children[line.Key])
             {
                 Add(child, depth + 1);
             }
@@ -38,8 +38,8 @@ public sealed record BudgetTreeTable(IReadOnlyList<BudgetTreeTable.Line> Lines, 
     }
 
     /// <remarks>
-    /// Summed here rather than by <see cref="LinkedBudget.Sum"/>, which looks lines up by code: codes are unique per
-    /// unit and year only, and the tree spans units. A program without an amount leaves the total without one.
+    /// Summed over the programs as listed (each once, by reference). A program without an amount leaves the total
+    /// without one.
     /// </remarks>
     static Explained<decimal?> Total(string what, List<Line> programs, Func<BudgetAmounts, Explained<decimal?>> amount)
     {

@@ -15,7 +15,7 @@ public sealed record EfficiencyTable(IReadOnlyList<EfficiencyTable.Line> Lines)
 {
     public static EfficiencyTable For(
         CapaianCalculator calculator, IEnumerable<PlanElement> objectives, IEnumerable<Indicator> indicators,
-        IReadOnlyList<BudgetLine> lines, IReadOnlyDictionary<string, BudgetAmounts> rollup, int year)
+        IReadOnlyList<BudgetLine> lines, IReadOnlyDictionary<BudgetKey, BudgetAmounts> rollup, int year)
     {
         var result = new List<Line>();
         foreach (var objective in objectives.Where(p => lines.Any(l => l.PlanElement == p.Code)))

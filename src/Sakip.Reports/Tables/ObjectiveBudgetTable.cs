@@ -10,23 +10,23 @@ public sealed record ObjectiveBudgetTable(Func<string, string> UnitName, IReadOn
 {
     /// <param name="unitName">The name to print beside a program, since units hold programs of the same name.</param>
     public static ObjectiveBudgetTable For(
-        IEnumerable<PlanElement> objectives, IReadOnlyList<BudgetLine> lines, IReadOnlyDictionary<string, BudgetAmounts> rollup, Func<string, string> unitName)
+        IEnumerable<PlanElement> objectives, IReadOnlyList<BudgetLine> lines, IReadOnlyDictionary<BudgetKey, BudgetAmounts> rollup, Func<string, string> unitName)
     {
-        var byCode = lines.ToDictionary(l => l.Code, StringComparer.Ordinal);
+        var byKey = lines.DistinctBy(l => l.Key).ToDictionary(l => l.Key);
         return new(unitName, [.. objectives.Select(o =>
         {
             bool Serves(BudgetLine l) => l.PlanElement == o.Code;
             // A line under another linked line is already counted in it (as LinkedBudget.Sum counts).
-            var top = lines.Where(l => Serves(l) && !Ancestors(l, byCode).Any(Serves)).Select(l => (l, rollup[l.Code])).ToList();
+            var top = lines.Where(l => Serves(l) && !Ancestors(l, byKey).Any(Serves)).Select(l => (l, rollup[l.Key])).ToList();
             var (ceiling, spent) = LinkedBudget.Sum(lines, rollup, Serves);
             return new Group(o, top, ceiling, spent);
         })]);
     }
 
-    static IEnumerable<BudgetLine> Ancestors(BudgetLine line, Dictionary<string, BudgetLine> byCode)
+    static IEnumerable<BudgetLine> Ancestors(BudgetLine line, Dictionary<BudgetKey, BudgetLine> byKey)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var parent = line.Parent; parent is not null && seen.Add(parent) && byCode.TryGetValue(parent, out var found); parent = found.Parent)
+        var seen = new HashSet<BudgetKey>();
+        for (var parent = line.ParentKey; parent is { } key && seen.Add(key) && byKey.TryGetValue(key, out var found); parent = found.ParentKey)
         {
             yield return found;
         }

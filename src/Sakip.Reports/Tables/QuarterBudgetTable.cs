@@ -11,15 +11,15 @@ namespace Sakip.Reports.Tables;
 /// </summary>
 public sealed record QuarterBudgetTable(Func<string, string> UnitName, int UpTo, IReadOnlyList<QuarterBudgetTable.Line> Lines)
 {
-    public static QuarterBudgetTable For(IReadOnlyList<BudgetLine> lines, IReadOnlyDictionary<string, BudgetAmounts> rollup, int upTo, Func<string, string> unitName)
+    public static QuarterBudgetTable For(IReadOnlyList<BudgetLine> lines, IReadOnlyDictionary<BudgetKey, BudgetAmounts> rollup, int upTo, Func<string, string> unitName)
     {
         var quarters = Enumerable.Range(1, Math.Clamp(upTo, 1, 4)).ToList();
         var byQuarter = quarters.Select(q => BudgetRules.Rollup([.. lines.Select(l => l with { Spent = l.Quarters?[q] })])).ToList();
         return new(unitName, quarters.Count, [.. lines.Where(l => l.Parent is null).Select(program =>
         {
-            var spent = byQuarter.Select(r => r[program.Code].Spent).ToList();
+            var spent = byQuarter.Select(r => r[program.Key].Spent).ToList();
             var cumulative = Cumulative(spent, quarters.Count);
-            var ceiling = rollup[program.Code].Ceiling;
+            var ceiling = rollup[program.Key].Ceiling;
             return new Line(program, ceiling, spent, cumulative, BudgetRules.Absorption(ceiling.Value, cumulative.Value));
         })]);
     }

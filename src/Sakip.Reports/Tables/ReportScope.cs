@@ -55,7 +55,7 @@ public sealed class ReportScope
 
     public IReadOnlyList<BudgetLine> Budget { get; }
 
-    public IReadOnlyDictionary<string, BudgetAmounts> Rollup { get; }
+    public IReadOnlyDictionary<BudgetKey, BudgetAmounts> Rollup { get; }
 
     public IReadOnlyList<Indicator> IndicatorsOf(PlanElement element) =>
         [.. Calculator.Index.IndicatorsOf(element.Code).OrderBy(i => i.Order ?? int.MaxValue).ThenBy(i => i.Code, StringComparer.Ordinal)];

@@ -73,13 +73,13 @@ public sealed class BudgetRulesTests
 
         var rollup = BudgetRules.Rollup(lines);
 
-        rollup["P1.K1"].Ceiling.Value.ShouldBe(1912089750m);
-        rollup["P1.K1"].Spent.Value.ShouldBe(1424601000m);
-        rollup["P1"].Ceiling.Value.ShouldBe(2817416050m);
-        rollup["P1"].Spent.Value.ShouldBe(2183481194m);
-        rollup["P1"].HasChildren.ShouldBeTrue();
-        rollup["P1.K2"].HasChildren.ShouldBeFalse();
-        rollup["P1.K2"].Ceiling.Value.ShouldBe(905326300m);
+        rollup[Key("P1.K1")].Ceiling.Value.ShouldBe(1912089750m);
+        rollup[Key("P1.K1")].Spent.Value.ShouldBe(1424601000m);
+        rollup[Key("P1")].Ceiling.Value.ShouldBe(2817416050m);
+        rollup[Key("P1")].Spent.Value.ShouldBe(2183481194m);
+        rollup[Key("P1")].HasChildren.ShouldBeTrue();
+        rollup[Key("P1.K2")].HasChildren.ShouldBeFalse();
+        rollup[Key("P1.K2")].Ceiling.Value.ShouldBe(905326300m);
     }
 
     [Fact]
@@ -93,9 +93,9 @@ public sealed class BudgetRulesTests
 
         var rollup = BudgetRules.Rollup(lines);
 
-        rollup["P1"].Ceiling.Value.ShouldBe(400m);
-        rollup["P1"].Spent.Value.ShouldBe(100m);
-        rollup["P1"].Absorption.Value.ShouldBe(25m);
+        rollup[Key("P1")].Ceiling.Value.ShouldBe(400m);
+        rollup[Key("P1")].Spent.Value.ShouldBe(100m);
+        rollup[Key("P1")].Absorption.Value.ShouldBe(25m);
     }
 
     [Fact]
@@ -111,11 +111,11 @@ public sealed class BudgetRulesTests
 
         var rollup = BudgetRules.Rollup(lines);
 
-        rollup["P1.K1"].Ceiling.Value.ShouldBeNull();
-        rollup["P1"].Ceiling.Value.ShouldBeNull();
-        rollup["P1"].Ceiling.Note.ShouldNotBeNull().ShouldContain("kosong");
-        rollup["P1"].Spent.Value.ShouldBe(130m);
-        rollup["P1"].Absorption.Value.ShouldBeNull();
+        rollup[Key("P1.K1")].Ceiling.Value.ShouldBeNull();
+        rollup[Key("P1")].Ceiling.Value.ShouldBeNull();
+        rollup[Key("P1")].Ceiling.Note.ShouldNotBeNull().ShouldContain("kosong");
+        rollup[Key("P1")].Spent.Value.ShouldBe(130m);
+        rollup[Key("P1")].Absorption.Value.ShouldBeNull();
     }
 
     [Fact]
@@ -129,8 +129,8 @@ public sealed class BudgetRulesTests
 
         var rollup = BudgetRules.Rollup(lines);
 
-        rollup["P1"].Ceiling.Value.ShouldBe(400m);
-        rollup["P1"].Spent.Value.ShouldBeNull();
+        rollup[Key("P1")].Ceiling.Value.ShouldBe(400m);
+        rollup[Key("P1")].Spent.Value.ShouldBeNull();
     }
 
     [Fact]
@@ -142,9 +142,40 @@ public sealed class BudgetRulesTests
             .WithBudget("P1.K2", 300m, 60m, parent: "P1")
             .Build().BudgetLines;
 
-        var ceiling = BudgetRules.Rollup(lines)["P1"].Ceiling;
+        var ceiling = BudgetRules.Rollup(lines)[Key("P1")].Ceiling;
 
         ceiling.Formula.ShouldBe("{A1} + {A2}");
         ceiling.Inputs.Select(i => i.Label).ShouldBe(["P1.K1", "P1.K2"]);
     }
+
+    /// <summary>Kepmendagri codes repeat in every unit and every year; each line sums only its own unit's and year's children.</summary>
+    public static TheoryData<string, int> SharedCodes => new()
+    {
+        { "POD", 2021 },
+        { "UMUM", 2022 },
+        { "POD", 2022 },
+    };
+
+    [Theory]
+    [MemberData(nameof(SharedCodes))]
+    public void Rollup_keeps_lines_of_the_same_code_apart_by_unit_and_year(string otherUnit, int otherYear)
+    {
+        BudgetLine[] lines =
+        [
+            new("X.01", "UMUM", 2021, BudgetLevel.Program, null, "Program", null),
+            new("X.01.01", "UMUM", 2021, BudgetLevel.Activity, "X.01", "Kegiatan", 100m, 40m),
+            new("X.01", otherUnit, otherYear, BudgetLevel.Program, null, "Program", null),
+            new("X.01.01", otherUnit, otherYear, BudgetLevel.Activity, "X.01", "Kegiatan", 300m, 60m),
+        ];
+
+        var rollup = BudgetRules.Rollup(lines);
+
+        rollup[new("UMUM", 2021, "X.01")].Ceiling.Value.ShouldBe(100m);
+        rollup[new("UMUM", 2021, "X.01")].Spent.Value.ShouldBe(40m);
+        rollup[new(otherUnit, otherYear, "X.01")].Ceiling.Value.ShouldBe(300m);
+        rollup[new(otherUnit, otherYear, "X.01")].Spent.Value.ShouldBe(60m);
+        LinkedBudget.Sum(lines, rollup, l => l.Code == "X.01").Ceiling.Value.ShouldBe(400m);
+    }
+
+    static BudgetKey Key(string code) => new("PBJ", 2021, code);
 }

@@ -65,4 +65,22 @@ public sealed class LinkedBudgetTests
         ceiling.Value.ShouldBe(300m);
         spent.Value.ShouldBeNull();
     }
+
+    [Fact]
+    public void Sum_finds_a_linked_kegiatans_parent_in_its_own_unit_only()
+    {
+        // POD's program is linked; UMUM's kegiatan of the same codes is linked too and is not under POD's program.
+        BudgetLine[] lines =
+        [
+            new("X.01", "POD", 2021, BudgetLevel.Program, null, "Program POD", null, PlanElement: "S1"),
+            new("X.01.01", "POD", 2021, BudgetLevel.Activity, "X.01", "Kegiatan POD", 300m, 60m),
+            new("X.01", "UMUM", 2021, BudgetLevel.Program, null, "Program UMUM", null),
+            new("X.01.01", "UMUM", 2021, BudgetLevel.Activity, "X.01", "Kegiatan UMUM", 100m, 40m, PlanElement: "S1"),
+        ];
+
+        var (ceiling, spent) = LinkedBudget.Sum(lines, BudgetRules.Rollup(lines), l => l.PlanElement == "S1");
+
+        ceiling.Value.ShouldBe(400m);
+        spent.Value.ShouldBe(100m);
+    }
 }

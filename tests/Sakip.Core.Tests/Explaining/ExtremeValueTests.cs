@@ -55,7 +55,7 @@ public sealed class ExtremeValueTests
 
         var rollup = BudgetRules.Rollup(lines);
 
-        rollup["P"].Ceiling.Note.ShouldBe(Explained.TooLarge);
+        rollup[new BudgetKey("U", 2024, "P")].Ceiling.Note.ShouldBe(Explained.TooLarge);
         BudgetRules.AnnualSpent(null, [decimal.MaxValue, decimal.MaxValue, null, null]).ShouldBeNull();
         LinkedBudget.Sum(lines, rollup, l => l.Code is "K1" or "K2").Ceiling.Note.ShouldBe(Explained.TooLarge);
     }

@@ -52,6 +52,7 @@ public sealed class ReportContentReaderTests
     {
         using var package = PackageFolder.Minimal()
             .With("anggaran.csv", "kode,instansi,tahun,level,uraian,pagu", "P1,OPD,2021,program,Program Kesejahteraan Rakyat,42801621900")
+            .With("pk.csv", Agreements, Signed)
             .With("pk_program.csv", Programs, "OPD,2021,Program Kesejahteraan Rakyat,42801621900,P1", "OPD,2021,Program Penunjang,1500.50,")
             .With("narasi.csv", Narratives, "OPD,2021,latar_belakang,,\"Paragraf satu.\nParagraf dua.\"", "OPD,2021,analisis_sasaran,S1,Capaian sasaran baik.")
             .With("pegawai.csv", Staff, "OPD,2021,Kepala Biro,IV,,,9", "OPD,2021,Kepala Biro,,,P,3", "OPD,2021,,,,,0")
@@ -148,13 +149,13 @@ public sealed class ReportContentReaderTests
         { "pk.csv", [Agreements, "OPD,2021,0,Budi,,Sekretaris Daerah,,Ali Rahman,,Gubernur,,,"], ["pk.csv:2:versi: Versi PK harus 1 atau lebih."] },
         { "pk.csv", [Agreements, Signed, Signed], ["pk.csv:3:versi: PK OPD tahun 2021 versi 1 ganda (sudah ada di baris 2)"] },
         { "pk.csv", [Agreements, "XYZ" + Signed[3..]], ["pk.csv:2:instansi: instansi \"XYZ\" tidak ditemukan"] },
-        { "pk_program.csv", [Programs, "OPD,2021,Program A,-,"], ["pk_program.csv:2:pagu: wajib diisi"] },
-        { "pk_program.csv", [Programs, "OPD,2021,Program A,-5,"], ["pk_program.csv:2:pagu: Anggaran program tidak boleh negatif."] },
-        { "pk_program.csv", [Programs, "OPD,2021,Program A,1000.125,"], ["pk_program.csv:2:pagu: Anggaran program paling banyak 2 angka di belakang koma."] },
-        { "pk_program.csv", [Programs, "OPD,2021,Program A,1000,P9"], ["pk_program.csv:2:anggaran: kode anggaran \"P9\" tidak ditemukan"] },
         {
-            "pk_program.csv", [Programs, "OPD,2021,Program A,1000,", "OPD,2021,Program A,2000,"],
-            ["pk_program.csv:3:uraian: program \"Program A\" pada PK OPD tahun 2021 ganda (sudah ada di baris 2)"]
+            "pk.csv", [Agreements, Signed, "OPD,2021,2" + Signed[9..]],
+            ["pk.csv:3:versi: PK OPD tahun 2021 sudah ada di baris 2 (versi 1); paket data memuat satu PK per instansi dan tahun, yaitu versi yang berlaku"]
+        },
+        {
+            "pk.csv", [Agreements, "OPD,2021,2" + Signed[9..], Signed],
+            ["pk.csv:3:versi: PK OPD tahun 2021 sudah ada di baris 2 (versi 2); paket data memuat satu PK per instansi dan tahun, yaitu versi yang berlaku"]
         },
         {
             "narasi.csv", [Narratives, "OPD,2021,analisis_sasaran,,Teks"],
@@ -222,6 +223,60 @@ public sealed class ReportContentReaderTests
         },
     };
 
+    /// <summary>pk_program.csv rows read with the PK of OPD 2021 and budget lines P1 (OPD 2021) and P2 (OPD 2022).</summary>
+    public static TheoryData<string[], string[]> ProgramErrors => new()
+    {
+        { ["OPD,2021,Program A,-,"], ["pk_program.csv:2:pagu: wajib diisi"] },
+        { ["OPD,2021,Program A,-5,"], ["pk_program.csv:2:pagu: Anggaran program tidak boleh negatif."] },
+        { ["OPD,2021,Program A,1000.125,"], ["pk_program.csv:2:pagu: Anggaran program paling banyak 2 angka di belakang koma."] },
+        { ["OPD,2021,Program A,1000,P9"], ["pk_program.csv:2:anggaran: kode anggaran \"P9\" tidak ditemukan"] },
+        { ["OPD,2021,Program A,1000,", "OPD,2021,Program A,2000,"], ["pk_program.csv:3:uraian: program \"Program A\" pada PK OPD tahun 2021 ganda (sudah ada di baris 2)"] },
+        { ["OPD,2021,Program A,1000,", "OPD,2022,Program B,2000,P2"], ["pk_program.csv:3:tahun: tidak ada perjanjian kinerja OPD tahun 2022 di pk.csv"] },
+        {
+            ["OPD,2021,Program A,1000,P2"],
+            ["pk_program.csv:2:anggaran: kode anggaran \"P2\" tidak ada pada anggaran tahun 2021 milik OPD atau instansi di bawahnya"]
+        },
+    };
+
+    [Theory, MemberData(nameof(ProgramErrors))]
+    public void Read_refuses_a_pk_program_row_at_its_line_and_column(string[] rows, string[] expected)
+    {
+        using var package = PackageFolder.Minimal()
+            .With("anggaran.csv", "kode,instansi,tahun,level,uraian,pagu", "P1,OPD,2021,program,Program A,1000", "P2,OPD,2022,program,Program B,1000")
+            .With("pk.csv", Agreements, Signed)
+            .With("pk_program.csv", [Programs, .. rows]);
+
+        var result = package.Read();
+
+        result.Messages().ShouldBe(expected);
+        result.Data.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Read_accepts_a_pk_program_naming_the_budget_line_of_a_unit_below_the_pk_unit()
+    {
+        using var package = PackageFolder.Minimal()
+            .With("anggaran.csv", "kode,instansi,tahun,level,uraian,pagu", "P1,OPD,2021,program,Program A,1000")
+            .With("pk.csv", Agreements, "PEMDA" + Signed[3..])
+            .With("pk_program.csv", Programs, "PEMDA,2021,Program A,1000,P1");
+
+        var result = package.Read();
+
+        result.Messages().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Read_reports_a_program_of_a_pk_rejected_for_its_own_error_only_once()
+    {
+        using var package = PackageFolder.Minimal()
+            .With("pk.csv", Agreements, "OPD,2021,,Budi,1970 0101,Sekretaris Daerah,,Ali Rahman,,Gubernur,,,")
+            .With("pk_program.csv", Programs, "OPD,2021,Program A,1000,");
+
+        var result = package.Read();
+
+        result.Messages().ShouldHaveSingleItem().ShouldStartWith("pk.csv:2:nip_pihak_pertama:");
+    }
+
     [Theory, MemberData(nameof(Errors))]
     public void Read_refuses_a_package_with_a_bad_row_at_its_file_line_and_column(string file, string[] lines, string[] expected)
     {
@@ -264,6 +319,7 @@ public sealed class ReportContentReaderTests
     {
         using var package = PackageFolder.Minimal()
             .With("anggaran.csv", "kode,instansi,tahun,level,uraian,pagu", "P1,OPD,2021,program,Program A,abc")
+            .With("pk.csv", Agreements, Signed)
             .With("pk_program.csv", Programs, "OPD,2021,Program A,1000,P1");
 
         var result = package.Read();

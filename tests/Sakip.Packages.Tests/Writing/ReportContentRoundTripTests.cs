@@ -21,7 +21,7 @@ public sealed class ReportContentRoundTripTests
         .With("pk.csv",
             "instansi,tahun,versi,pihak_pertama,nip_pihak_pertama,jabatan_pihak_pertama,status_pihak_pertama,pihak_kedua,nip_pihak_kedua,jabatan_pihak_kedua,status_pihak_kedua,tanggal,tempat",
             "OPD,2021,,Muhammad Sa'bani,19620128 198803 1 005,Sekretaris Daerah Prov. Kaltim,,\"Dr. Ir. H. Isran Noor, M.Si.\",,Gubernur Kalimantan Timur,,2021-08-20,Samarinda",
-            "OPD,2021,2,+Budi,,@Plt Sekretaris Daerah,plt,Ali,,Gubernur,plh,2020-12-15,")
+            "OPD,2022,2,+Budi,,@Plt Sekretaris Daerah,plt,Ali,,Gubernur,plh,2021-12-15,")
         .With("pk_program.csv", "instansi,tahun,uraian,pagu,anggaran", "OPD,2021,Program Kesejahteraan Rakyat,42801621900.00,P1", "OPD,2021,\"=HYPERLINK(\"\"x\"\")\",1,")
         .With("narasi.csv", "instansi,tahun,bagian,rencana,teks",
             "OPD,2021,kata_pengantar,,\"Puji syukur.\nParagraf kedua; \"\"kutip\"\".\"",

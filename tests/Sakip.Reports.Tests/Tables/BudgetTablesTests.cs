@@ -90,6 +90,22 @@ public sealed class BudgetTablesTests
         table.ShouldBeRectangular();
     }
 
+    /// <summary>Codes repeat across units: the PK unit's own line wins, else the only line of that code below it, else none.</summary>
+    [Theory]
+    [InlineData(new[] { "SETDA", "POD" }, 10)]
+    [InlineData(new[] { "POD" }, 20)]
+    [InlineData(new[] { "POD", "UMUM" }, null)]
+    public void A_pk_program_takes_the_realisasi_of_the_one_line_its_code_names(string[] holders, int? expected)
+    {
+        Core.Budget.BudgetLine[] lines = [.. holders.Select((unit, i) => new Core.Budget.BudgetLine(
+            "X.01", unit, Sample.Year, Core.Budget.BudgetLevel.Program, null, "Program", 100m, unit == "SETDA" ? 10m : 20m + i))];
+
+        var model = AgreementBudgetTable.For(
+            [new Core.Agreements.AgreementProgram(Sample.Unit, Sample.Year, "Program", 100m, "X.01")], Core.Budget.BudgetRules.Rollup(lines));
+
+        model.Lines.Single().Spent.Value.ShouldBe(expected);
+    }
+
     [Fact]
     public void A_pk_program_not_linked_to_the_budget_has_no_realisasi()
     {

@@ -113,7 +113,7 @@ public sealed partial class UbahModel(SakipDb db) : PageModel
             .Select(p => new Choice(p.Id, p.Code, p.Statement)).ToListAsync(ct);
         var indicators = await db.Indicators.AsNoTracking().Where(i => planUnits.Contains(i.PlanElement.UnitId)).OrderBy(i => i.Id)
             .Select(i => new Choice(i.Id, i.Code, i.Name)).ToListAsync(ct);
-        Line = new View(unit, entity.Year, entity.Code, entity.Name, entity.Level, BudgetRules.Rollup(lines)[entity.Code], objectives, indicators, access.CanEditPerformance(unit.Path));
+        Line = new View(unit, entity.Year, entity.Code, entity.Name, entity.Level, BudgetRules.Rollup(lines)[new BudgetKey(unit.Code, entity.Year, entity.Code)], objectives, indicators, access.CanEditPerformance(unit.Path));
         return entity;
     }
 
