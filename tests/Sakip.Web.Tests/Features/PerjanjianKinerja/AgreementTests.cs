@@ -17,6 +17,8 @@ public sealed class AgreementTests : IClassFixture<SakipWebFactory>
     public async Task A_PK_is_created_then_revised_and_both_versions_are_listed_and_viewable()
     {
         var client = await app.SignInAsync("perencana@demo.sakip.id");
+        // The demo holds the real report's PK of Setda 2021 (pk.csv); this test draws one up from nothing.
+        await app.QueryAsync(db => db.Agreements.Where(a => a.Year == 2021).ExecuteDeleteAsync());
         const string form = "/PerjanjianKinerja/Isi?instansi=SETDA&tahun=2021";
         var fields = Parties(HtmlForm.Fields(await client.GetStringAsync(form)), "Muhammad Sa'bani", "definitive");
         fields["Form.Target[1].Nilai"].ShouldBe("3,095");
