@@ -30,8 +30,7 @@ sealed partial class ImportSteps
             .Where(t => t.Kind == TargetKind.Agreement && years.Contains(t.Year) && (t.Value != null || t.Text != null) && unitIds.Contains(t.Indicator.PlanElement.UnitId))
             .OrderBy(t => t.IndicatorId).Select(t => new { t.Indicator.PlanElement.UnitId, t.Year, t.IndicatorId, t.Value, t.Max, t.Text }).ToListAsync(ct))
             .ToLookup(t => (t.UnitId, t.Year));
-        var budget = await db.BudgetLines.AsNoTracking().Where(b => unitIds.Contains(b.UnitId) && years.Contains(b.Year))
-            .ToDictionaryAsync(b => (b.UnitId, b.Year, b.Code), b => b.Id, ct);
+        var budget = await ProgramBudgetLinesAsync(programs, years, ct);
         var programsOf = programs.ToLookup(p => (units[p.Unit].Id, p.Year));
 
         var (added, changed) = (0, 0);
@@ -44,7 +43,7 @@ sealed partial class ImportSteps
             {
                 Name = p.Name,
                 Amount = p.Amount,
-                BudgetLineId = p.BudgetLine is { } code && budget.TryGetValue((unitId, record.Year, code), out var id) ? id : null,
+                BudgetLineId = budget.Of(unitId, record.Year, p.BudgetLine),
             })];
             var ofYear = stored.Where(a => a.UnitId == unitId && a.Year == record.Year).ToList();
             var current = ofYear.FirstOrDefault(a => a.IsCurrent);
@@ -68,6 +67,53 @@ sealed partial class ImportSteps
         }
         await db.SaveChangesAsync(ct);
         return new ImportCount("pk.csv", added, changed, records.Count - added - changed);
+    }
+
+    /// <summary>
+    /// The budget lines the programs name, resolved as the package check does: the PK unit's own line of that code and
+    /// year, else the one line of that code in a unit below it (a Setda PK names its biro's programs).
+    /// </summary>
+    async Task<ProgramBudget> ProgramBudgetLinesAsync(IReadOnlyList<AgreementProgram> programs, HashSet<int> years, CancellationToken ct)
+    {
+        var codes = programs.Select(p => p.BudgetLine).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var lines = await db.BudgetLines.AsNoTracking().Where(b => years.Contains(b.Year) && codes.Contains(b.Code))
+            .Select(b => new ProgramBudget.Line(b.Id, b.UnitId, b.Year, b.Code)).ToListAsync(ct);
+        return new ProgramBudget(lines, units.Values.ToDictionary(u => u.Id, u => u.ParentId));
+    }
+
+    sealed class ProgramBudget(IReadOnlyList<ProgramBudget.Line> lines, Dictionary<int, int?> parents)
+    {
+        readonly ILookup<(int Year, string Code), Line> byCode = lines.ToLookup(l => (l.Year, l.Code));
+
+        public int? Of(int unitId, int year, string? code)
+        {
+            if (code is null)
+            {
+                return null;
+            }
+            var candidates = byCode[(year, code)].ToList();
+            if (candidates.FirstOrDefault(l => l.UnitId == unitId) is { } own)
+            {
+                return own.Id;
+            }
+            var below = candidates.Where(l => IsBelow(l.UnitId, unitId)).ToList();
+            return below.Count == 1 ? below[0].Id : null;
+        }
+
+        bool IsBelow(int unitId, int ancestorId)
+        {
+            var seen = new HashSet<int>();
+            for (var parent = parents.GetValueOrDefault(unitId); parent is { } id && seen.Add(id); parent = parents.GetValueOrDefault(id))
+            {
+                if (id == ancestorId)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public sealed record Line(int Id, int UnitId, int Year, string Code);
     }
 
     AgreementEntity Agreement(Agreement record, int unitId) => new()
