@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Sakip.Reports.Documents;
 using Sakip.Reports.Rendering;
 
@@ -17,7 +16,7 @@ public sealed class PdfRendererTests
             await renderer.RenderAsync(SampleDocuments.Every(), ReportFormat.Pdf, file);
         }
 
-        var pages = (await Run("pdftotext", $"-layout \"{path}\" -")).Split('\f');
+        var pages = (await Poppler.Run("pdftotext", $"-layout \"{path}\" -")).Split('\f');
         var text = string.Join("\n", pages);
         text.ShouldContain("Tabel 3.1 Capaian Indikator Kinerja Sasaran Tahun 2021");
         text.ShouldContain("Gambar 3.1 Capaian Indikator Kinerja Utama Tahun 2019-2021");
@@ -27,7 +26,7 @@ public sealed class PdfRendererTests
         LastLine(pages[0]).ShouldBe("SAMARINDA");
         LastLine(pages[1]).ShouldBe("2");
         LastLine(pages[4]).ShouldBe("5");
-        await Run("pdftoppm", $"-png -r 60 \"{path}\" \"{Artifacts.Path("sampel-portrait")}\"");
+        await Poppler.Run("pdftoppm", $"-png -r 60 \"{path}\" \"{Artifacts.Path("sampel-portrait")}\"");
     }
 
     [Fact]
@@ -43,19 +42,10 @@ public sealed class PdfRendererTests
             first.Length.ShouldBeGreaterThan(10_000);
         }
 
-        var info = await Run("pdfinfo", $"\"{path}\"");
+        var info = await Poppler.Run("pdfinfo", $"\"{path}\"");
         info.ShouldContain("841.92 x 594.96 pts (A4)");
-        await Run("pdftoppm", $"-png -r 60 -f 1 -l 8 \"{path}\" \"{Artifacts.Path("sampel-landscape")}\"");
+        await Poppler.Run("pdftoppm", $"-png -r 60 -f 1 -l 8 \"{path}\" \"{Artifacts.Path("sampel-landscape")}\"");
     }
 
     static string LastLine(string page) => page.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last().Trim();
-
-    static async Task<string> Run(string tool, string arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, UseShellExecute = false })!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        process.ExitCode.ShouldBe(0, $"{tool} {arguments}");
-        return output;
-    }
 }
