@@ -19,12 +19,13 @@ public sealed partial class ReportRendering(ILogger<ReportRendering> logger) : I
     /// <summary>How long a PDF request waits for a free slot before the user is asked to try again.</summary>
     static readonly TimeSpan QueueWait = TimeSpan.FromSeconds(30);
 
-    readonly ReportRenderer pdf = new();
+    /// <summary>One renderer for every format; only PDF starts its Chromium, once.</summary>
+    readonly ReportRenderer renderer = new();
     readonly SemaphoreSlim pdfSlots = new(MaxConcurrentPdf, MaxConcurrentPdf);
 
-    /// <summary>The unit's data for its documents: the unit and the units below it, for the year.</summary>
-    public static Task<Dataset> LoadAsync(SakipDb db, UnitRef unit, int year, CancellationToken ct) =>
-        DatasetLoader.LoadAsync(db, unit.Path, year: null, descendants: true, ct);
+    /// <summary>The unit's data for its documents: the unit and the units below it, the year and the years it is compared with.</summary>
+    public static async Task<Dataset> LoadAsync(SakipDb db, UnitRef unit, int year, CancellationToken ct) =>
+        await DatasetLoader.LoadForReportAsync(db, unit.Code, year, ct) ?? Dataset.Empty;
 
     /// <summary>The built document, or a message saying (in Bahasa Indonesia) why it cannot be made.</summary>
     public Outcome<ReportDocument> Build(ReportKind kind, Dataset data, UnitRef unit, int year)
@@ -32,10 +33,6 @@ public sealed partial class ReportRendering(ILogger<ReportRendering> logger) : I
         try
         {
             return Outcomes.Of<ReportDocument>(kind.Build(data, unit.Code, year));
-        }
-        catch (NotImplementedException)
-        {
-            return Outcomes.Fail<ReportDocument>($"{kind.Title} belum dapat dibuat oleh versi Sakip ini.");
         }
         catch (Exception e)
         {
@@ -50,8 +47,7 @@ public sealed partial class ReportRendering(ILogger<ReportRendering> logger) : I
     {
         if (format != ReportFormat.Pdf)
         {
-            await using var renderer = new ReportRenderer();
-            return await TryRenderAsync(renderer, document, format, ct);
+            return await TryRenderAsync(document, format, ct);
         }
         if (!await pdfSlots.WaitAsync(QueueWait, ct))
         {
@@ -59,7 +55,7 @@ public sealed partial class ReportRendering(ILogger<ReportRendering> logger) : I
         }
         try
         {
-            return await TryRenderAsync(pdf, document, format, ct);
+            return await TryRenderAsync(document, format, ct);
         }
         finally
         {
@@ -67,17 +63,13 @@ public sealed partial class ReportRendering(ILogger<ReportRendering> logger) : I
         }
     }
 
-    async Task<Outcome<RenderedFile>> TryRenderAsync(ReportRenderer renderer, ReportDocument document, ReportFormat format, CancellationToken ct)
+    async Task<Outcome<RenderedFile>> TryRenderAsync(ReportDocument document, ReportFormat format, CancellationToken ct)
     {
         try
         {
             using var output = new MemoryStream();
             await renderer.RenderAsync(document, format, output, ct);
             return Outcomes.Of<RenderedFile>(new RenderedFile(output.ToArray(), document.FileName + format.Extension(), format.ContentType()));
-        }
-        catch (NotImplementedException)
-        {
-            return Outcomes.Fail<RenderedFile>($"Format {Label(format)} belum dapat dibuat oleh versi Sakip ini.");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -103,7 +95,7 @@ public sealed partial class ReportRendering(ILogger<ReportRendering> logger) : I
 
     public async ValueTask DisposeAsync()
     {
-        await pdf.DisposeAsync();
+        await renderer.DisposeAsync();
         pdfSlots.Dispose();
     }
 
