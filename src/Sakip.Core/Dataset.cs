@@ -35,6 +35,15 @@ public sealed record Dataset
     public IReadOnlyList<Facility> Facilities { get; init; } = [];
     public IReadOnlyList<ComparisonValue> Comparisons { get; init; } = [];
 
+    /// <summary>The evaluation side beyond the LHE scores: LKE answers, SKM results and responses, other assessments,
+    /// named unit groups and indicators whose realisasi comes from a recap (all optional files).</summary>
+    public IReadOnlyList<LkeAnswerRecord> LkeAnswers { get; init; } = [];
+    public IReadOnlyList<SkmResult> SkmResults { get; init; } = [];
+    public IReadOnlyList<SkmResponse> SkmResponses { get; init; } = [];
+    public IReadOnlyList<Assessment> Assessments { get; init; } = [];
+    public IReadOnlyList<UnitGroup> UnitGroups { get; init; } = [];
+    public IReadOnlyList<RecapIndicator> RecapIndicators { get; init; } = [];
+
     /// <summary>The package's own scales (skala.csv); the built-in ones are not listed here.</summary>
     public IReadOnlyList<Scale> Scales { get; init; } = [];
 
@@ -63,6 +72,12 @@ public sealed record Dataset
         Staff = [.. Staff.Select(x => x with { Origin = null })],
         Facilities = [.. Facilities.Select(x => x with { Origin = null })],
         Comparisons = [.. Comparisons.Select(x => x with { Origin = null })],
+        LkeAnswers = [.. LkeAnswers.Select(x => x with { Origin = null })],
+        SkmResults = [.. SkmResults.Select(x => x with { Origin = null })],
+        SkmResponses = [.. SkmResponses.Select(x => x with { Origin = null })],
+        Assessments = [.. Assessments.Select(x => x with { Origin = null })],
+        UnitGroups = [.. UnitGroups.Select(x => x with { Origin = null })],
+        RecapIndicators = [.. RecapIndicators.Select(x => x with { Origin = null })],
     };
 
     /// <summary>Two datasets are equal when every list holds equal records in the same order.</summary>
@@ -83,6 +98,12 @@ public sealed record Dataset
         && Staff.SequenceEqual(other.Staff)
         && Facilities.SequenceEqual(other.Facilities)
         && Comparisons.SequenceEqual(other.Comparisons)
+        && LkeAnswers.SequenceEqual(other.LkeAnswers)
+        && SkmResults.SequenceEqual(other.SkmResults)
+        && SkmResponses.SequenceEqual(other.SkmResponses)
+        && Assessments.SequenceEqual(other.Assessments)
+        && UnitGroups.SequenceEqual(other.UnitGroups)
+        && RecapIndicators.SequenceEqual(other.RecapIndicators)
         && Scales.Select(s => (s.Name, Bands: string.Join("|", s.Bands)))
             .SequenceEqual(other.Scales.Select(s => (s.Name, Bands: string.Join("|", s.Bands))));
 

@@ -32,6 +32,17 @@ public class SakipDb(DbContextOptions options) : IdentityDbContext<SakipUser>(op
     public DbSet<EvaluationScoreEntity> EvaluationScores => Set<EvaluationScoreEntity>();
     public DbSet<RecommendationEntity> Recommendations => Set<RecommendationEntity>();
     public DbSet<ScaleBandEntity> ScaleBands => Set<ScaleBandEntity>();
+    public DbSet<LkeTemplateEntity> LkeTemplates => Set<LkeTemplateEntity>();
+    public DbSet<EvaluationEntity> Evaluations => Set<EvaluationEntity>();
+    public DbSet<LkeAnswerEntity> LkeAnswers => Set<LkeAnswerEntity>();
+    public DbSet<EvaluationEvidenceEntity> EvaluationEvidence => Set<EvaluationEvidenceEntity>();
+    public DbSet<FollowUpActionEntity> FollowUpActions => Set<FollowUpActionEntity>();
+    public DbSet<AssessmentEntity> Assessments => Set<AssessmentEntity>();
+    public DbSet<SkmResultEntity> SkmResults => Set<SkmResultEntity>();
+    public DbSet<SkmResponseEntity> SkmResponses => Set<SkmResponseEntity>();
+    public DbSet<UnitGroupEntity> UnitGroups => Set<UnitGroupEntity>();
+    public DbSet<UnitGroupMemberEntity> UnitGroupMembers => Set<UnitGroupMemberEntity>();
+    public DbSet<RecapIndicatorEntity> RecapIndicators => Set<RecapIndicatorEntity>();
     public DbSet<AgreementEntity> Agreements => Set<AgreementEntity>();
     public DbSet<NarrativeEntity> Narratives => Set<NarrativeEntity>();
     public DbSet<StaffCountEntity> StaffCounts => Set<StaffCountEntity>();

@@ -15,6 +15,27 @@ public sealed record EvaluationRecap(
     /// <summary>Grades at or above B, the usual SAKIP target ("nilai SAKIP minimal B").</summary>
     static readonly HashSet<string> AtLeastB = new(["AA", "A", "BB", "B"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// How many units have <paramref name="grade"/> or a better one on <paramref name="grades"/> (bands are ordered
+    /// from low to high), and their share of all units with a final score; null when the scale has no such grade.
+    /// </summary>
+    public (int Count, Explained<decimal?> Share)? AtLeast(string grade, Scale grades)
+    {
+        var bands = grades.Bands.Select(b => b.Label).ToList();
+        var lowest = bands.IndexOf(grade);
+        if (lowest < 0)
+        {
+            return null;
+        }
+        var count = Units.Count(u => u.Grade is not null && bands.IndexOf(u.Grade.Label) >= lowest);
+        var method = $"Persentase instansi dengan nilai minimal {grade}";
+        var share = Units.Count == 0
+            ? Explained.None(method, "belum ada nilai akhir")
+            : Explained.Of((decimal)count / Units.Count * 100m, method, "{m} / {n} × 100",
+                new NamedValue("m", count, $"Instansi dengan nilai minimal {grade}"), new NamedValue("n", Units.Count, "Jumlah instansi"));
+        return (count, share);
+    }
+
     public static EvaluationRecap For(int year, IReadOnlyList<EvaluationScore> scores, Scale grades)
     {
         var finals = scores.Where(s => s.Year == year)

@@ -22,6 +22,10 @@ sealed class EvaluationConfiguration :
         recommendation.ToTable("recommendations");
         recommendation.HasIndex(r => new { r.UnitId, r.Year, r.Number }).IsUnique();
         recommendation.HasOne<UnitEntity>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
+        recommendation.HasOne<EvaluationEntity>().WithMany().HasForeignKey(r => r.EvaluationId).OnDelete(DeleteBehavior.Restrict);
+        recommendation.Property(r => r.VerifiedBy).HasMaxLength(200);
+        recommendation.Property(r => r.VerificationNote).HasMaxLength(EvaluationWorkConfiguration.NoteLength);
+        recommendation.Property(r => r.Version).IsConcurrencyToken();
     }
 
     public void Configure(EntityTypeBuilder<ScaleBandEntity> band)

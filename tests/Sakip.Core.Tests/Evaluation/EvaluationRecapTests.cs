@@ -86,4 +86,23 @@ public sealed class EvaluationRecapTests
         recap.MeanGrade.ShouldBeNull();
         recap.ShareAtLeastB.Value.ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("B", 28, 75.675676)]
+    [InlineData("BB", 18, 48.648649)]
+    [InlineData("A", 0, 0)]
+    [InlineData("D", 37, 100)]
+    public void AtLeast_counts_tabel_3_13_units_at_or_above_a_grade(string grade, int count, decimal percent)
+    {
+        var recap = EvaluationRecap.For(2021, Tabel313Data().Build().Evaluations, BuiltInScales.SakipGrade);
+
+        var (found, share) = recap.AtLeast(grade, BuiltInScales.SakipGrade)!.Value;
+
+        found.ShouldBe(count);
+        Math.Round(share.Value!.Value, 6).ShouldBe(percent);
+    }
+
+    [Fact]
+    public void AtLeast_a_grade_the_scale_does_not_have_gives_nothing() =>
+        EvaluationRecap.For(2021, Tabel313Data().Build().Evaluations, BuiltInScales.SakipGrade).AtLeast("Z", BuiltInScales.SakipGrade).ShouldBeNull();
 }
