@@ -142,8 +142,10 @@ public sealed class LkeTemplate
 
     static void CheckRules(IReadOnlyList<LkeComponent> components, IReadOnlyList<LkeLogicRule> rules, List<Problem> found)
     {
-        var criteria = components.SelectMany(c => c.SubComponents).SelectMany(s => s.Criteria).ToDictionary(c => c.Code, StringComparer.Ordinal);
-        var subs = components.SelectMany(c => c.SubComponents).ToDictionary(s => s.Code, StringComparer.Ordinal);
+        // Duplicate codes are reported by CheckCodes; here the first of each stands, so a bad template never throws.
+        var criteria = components.SelectMany(c => c.SubComponents).SelectMany(s => s.Criteria)
+            .DistinctBy(c => c.Code, StringComparer.Ordinal).ToDictionary(c => c.Code, StringComparer.Ordinal);
+        var subs = components.SelectMany(c => c.SubComponents).DistinctBy(s => s.Code, StringComparer.Ordinal).ToDictionary(s => s.Code, StringComparer.Ordinal);
         foreach (var rule in rules)
         {
             if (!criteria.ContainsKey(rule.Criterion))
