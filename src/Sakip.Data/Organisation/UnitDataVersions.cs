@@ -34,6 +34,9 @@ sealed class UnitDataVersions
     readonly List<EntityEntry> added = [];
     bool everything;
 
+    /// <summary>A result that recaps count changed: units whose indicators take their realisasi from a recap move too.</summary>
+    bool recapInputs;
+
     /// <summary>What the pending changes touch, read before they are saved; null when they touch no unit's data.</summary>
     public static UnitDataVersions? Capture(SakipDb db)
     {
@@ -92,9 +95,15 @@ sealed class UnitDataVersions
         }
     }
 
-    /// <summary>Accounts, tokens, keys, history rows and published PDFs (served as they were published) are not shown as a unit's data; everything else is.</summary>
+    /// <summary>
+    /// Accounts, tokens, keys, history rows and published PDFs (served as they were published) are not shown as a unit's
+    /// data; nor is the evaluation's work in progress (templates, worksheet answers, evidence, follow-up actions, raw
+    /// survey responses), which no cached page shows — what reaches the pages is the scores, recommendations and SKM
+    /// results that finalising and recording write. Everything else is.
+    /// </summary>
     static bool ShowsOnPages(EntityEntry entry) =>
-        entry.Entity is not (SakipUser or ApiTokenEntity or RealisationHistoryEntity or PublishedReportEntity)
+        entry.Entity is not (SakipUser or ApiTokenEntity or RealisationHistoryEntity or PublishedReportEntity
+            or LkeTemplateEntity or LkeAnswerEntity or EvaluationEvidenceEntity or FollowUpActionEntity or SkmResponseEntity)
         && entry.Metadata.ClrType.Namespace?.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) != true;
 
     void Note(object entity, PropertyValues values)
@@ -123,6 +132,24 @@ sealed class UnitDataVersions
                 break;
             case EvaluationScoreEntity:
                 units.Add(Id(nameof(EvaluationScoreEntity.UnitId)));
+                recapInputs = true;
+                break;
+            case EvaluationEntity:
+                units.Add(Id(nameof(EvaluationEntity.UnitId)));
+                break;
+            case AssessmentEntity:
+                units.Add(Id(nameof(AssessmentEntity.UnitId)));
+                recapInputs = true;
+                break;
+            case SkmResultEntity:
+                units.Add(Id(nameof(SkmResultEntity.UnitId)));
+                recapInputs = true;
+                break;
+            case UnitGroupMemberEntity:
+                recapInputs = true;
+                break;
+            case UnitGroupEntity:
+                recapInputs = true;
                 break;
             case RecommendationEntity:
                 units.Add(Id(nameof(RecommendationEntity.UnitId)));
@@ -187,6 +214,10 @@ sealed class UnitDataVersions
             var found = await db.Indicators.Where(i => indicators.Contains(i.Id)).Select(i => new { i.Id, i.PlanElement.UnitId }).ToListAsync(ct);
             everything |= found.Count < indicators.Count;
             units.UnionWith(found.Select(i => i.UnitId));
+        }
+        if (recapInputs)
+        {
+            units.UnionWith(await db.Indicators.Where(i => db.RecapIndicators.Any(r => r.IndicatorId == i.Id)).Select(i => i.PlanElement.UnitId).ToListAsync(ct));
         }
         if (agreements.Count > 0)
         {

@@ -88,6 +88,52 @@ public sealed class UnitDataVersionsTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_evaluation_result_moves_its_unit_and_the_units_whose_indicators_recap_it(DatabaseProvider provider)
+    {
+        var alone = await MovedBy(provider, async db => db.Assessments.Add(new AssessmentEntity
+        {
+            UnitId = (await db.Units.SingleAsync(u => u.Code == "DISHUB")).Id,
+            Year = 2021,
+            Kind = "indeks_kelembagaan",
+            Value = 80m,
+        }));
+        var recapped = await MovedBy(provider,
+            async db => db.EvaluationScores.Add(new EvaluationScoreEntity { UnitId = (await db.Units.SingleAsync(u => u.Code == "DISHUB")).Id, Year = 2022, Score = 71m }),
+            prepare: async db => db.RecapIndicators.Add(new RecapIndicatorEntity
+            {
+                IndicatorId = (await db.Indicators.SingleAsync(i => i.Code == "SAKIP_MIN_B")).Id,
+                Source = Sakip.Core.Evaluation.RecapSource.SakipGrade,
+                Measure = Sakip.Core.Evaluation.RecapMeasure.Percent,
+                MinGrade = "B",
+            }));
+
+        alone.ShouldBe(["KALTIM", "DISHUB"], ignoreOrder: true);
+        recapped.ShouldBe(["KALTIM", "DISHUB", "SETDA"], ignoreOrder: true);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Worksheet_answers_and_follow_up_actions_move_nothing(DatabaseProvider provider)
+    {
+        var moved = await MovedBy(provider,
+            async db =>
+            {
+                db.LkeAnswers.Add(new LkeAnswerEntity { EvaluationId = (await db.Evaluations.SingleAsync()).Id, Criterion = "1.1.1", SelfAnswer = "Y" });
+                db.FollowUpActions.Add(new FollowUpActionEntity { RecommendationId = (await db.Recommendations.FirstAsync()).Id, Plan = "Rapat koordinasi" });
+            },
+            prepare: async db =>
+            {
+                var template = new LkeTemplateEntity { Code = "uji", Version = 1, Name = "Uji", Json = "{}" };
+                db.LkeTemplates.Add(template);
+                await db.SaveChangesAsync();
+                db.Evaluations.Add(new EvaluationEntity { UnitId = (await db.Units.SingleAsync(u => u.Code == "SETDA")).Id, Year = 2021, TemplateId = template.Id });
+            });
+
+        moved.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Accounts_and_tokens_move_nothing(DatabaseProvider provider)
     {
         var moved = await MovedBy(provider, async db =>
@@ -146,12 +192,17 @@ public sealed class UnitDataVersionsTests
     }
 
     /// <summary>Imports the sample, applies the change in a fresh context, and lists the units whose version moved.</summary>
-    static async Task<List<string>> MovedBy(DatabaseProvider provider, Func<SakipDb, Task> change, bool expectFailure = false)
+    static async Task<List<string>> MovedBy(DatabaseProvider provider, Func<SakipDb, Task> change, bool expectFailure = false, Func<SakipDb, Task>? prepare = null)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var db = database.Open())
         {
             await DatasetImporter.ImportAsync(db, PackageReader.Read(Sample).Data!, "impor", DateTimeOffset.UnixEpoch);
+            if (prepare is not null)
+            {
+                await prepare(db);
+                await db.SaveChangesAsync();
+            }
         }
         var before = await VersionsAsync(database);
         await using (var db = database.Open())
