@@ -38,7 +38,10 @@ static class LkeAnswerImport
         }
         var after = new LkeAnswerEntity
         {
-            SelfAnswer = stored.SelfAnswer, SelfNote = stored.SelfNote, EvaluatorAnswer = stored.EvaluatorAnswer, EvaluatorNote = stored.EvaluatorNote,
+            SelfAnswer = stored.SelfAnswer,
+            SelfNote = stored.SelfNote,
+            EvaluatorAnswer = stored.EvaluatorAnswer,
+            EvaluatorNote = stored.EvaluatorNote,
         };
         Assign(record, after);
         return (after.SelfAnswer, after.SelfNote, after.EvaluatorAnswer, after.EvaluatorNote)

@@ -100,6 +100,26 @@ public sealed class EvaluationCommandTests : IDisposable
         unknown.Error.ShouldContain("tidak ditemukan di basis data");
     }
 
+    [Fact]
+    public void Import_of_lke_answers_naming_an_unknown_template_is_refused_at_its_row_and_imports_nothing()
+    {
+        var package = Directory.CreateDirectory(Path.Combine(folder, "paket")).FullName;
+        foreach (var file in Directory.GetFiles(SamplePackage.Path, "*.csv"))
+        {
+            File.Copy(file, Path.Combine(package, Path.GetFileName(file)));
+        }
+        File.WriteAllText(Path.Combine(package, "lke.csv"), "instansi,tahun,templat,kriteria,nilai_usulan,nilai_penetapan,catatan\nSETDA,2021,tidak_ada,1.1.1,Y,,\n");
+        var data = Path.Combine(folder, "data");
+
+        var run = CliRun.Of("import", package, "--data", data);
+        var scores = CliRun.Of("evaluasi", "--instansi", "KALTIM", "--data", data, "--format", "csv");
+
+        run.ExitCode.ShouldBe(CliApp.InvalidData);
+        run.ErrorLines.ShouldContain("lke.csv:2:templat: Templat LKE \"tidak_ada\" tidak ada atau tidak aktif.");
+        scores.ExitCode.ShouldBe(CliApp.InvalidData);
+        scores.Error.ShouldContain("tidak ditemukan di basis data");
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

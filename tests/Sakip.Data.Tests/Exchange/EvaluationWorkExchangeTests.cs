@@ -244,7 +244,13 @@ public sealed class EvaluationWorkExchangeTests
         await using var db = database.Open();
         var rows = new[] { (1, true), (2, true), (3, false) }.Select(v => new LkeTemplateEntity
         {
-            Code = Code, Version = v.Item1, Name = "LKE uji", Regulation = "Aturan uji", Json = LkeTemplateJson.Write(Template(v.Item1)), Active = v.Item2, CreatedAt = Now,
+            Code = Code,
+            Version = v.Item1,
+            Name = "LKE uji",
+            Regulation = "Aturan uji",
+            Json = LkeTemplateJson.Write(Template(v.Item1)),
+            Active = v.Item2,
+            CreatedAt = Now,
         }).ToList();
         db.LkeTemplates.AddRange(rows);
         await db.SaveChangesAsync();
