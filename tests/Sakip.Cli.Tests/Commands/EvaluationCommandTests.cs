@@ -72,6 +72,18 @@ public sealed class EvaluationCommandTests : IDisposable
     }
 
     [Fact]
+    public void Help_shows_the_package_as_optional_and_every_option()
+    {
+        var run = CliRun.Of("evaluasi", "--help");
+
+        run.ExitCode.ShouldBe(CliApp.Ok);
+        run.OutputLines.ShouldContain("  sakip evaluasi [<PAKET>] [opsi]");
+        run.OutputLines.ShouldContain(line => line.StartsWith("  --format <tabel|csv>", StringComparison.Ordinal));
+        run.OutputLines.ShouldContain(line => line.StartsWith("  --ringkasan", StringComparison.Ordinal));
+        run.OutputLines.ShouldContain(line => line.StartsWith("  --instansi <KODE>", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Without_a_package_or_instansi_it_is_a_usage_error_and_an_unknown_unit_is_invalid_data()
     {
         var usage = CliRun.Of("evaluasi");
