@@ -132,6 +132,33 @@ public sealed class EvaluationWorkExchangeTests
         (await db.Units.CountAsync(), await db.Evaluations.CountAsync(), await db.SkmResults.CountAsync()).ShouldBe((0, 0, 0));
     }
 
+    [Fact]
+    public async Task A_draft_keeps_its_template_version_and_another_template_is_refused()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var ids = await AddTemplatesAsync(database);
+        var package = Package();
+        await ImportAsync(database, package);
+        await using (var db = database.Open())
+        {
+            db.LkeTemplates.Add(new LkeTemplateEntity { Code = Code, Version = 4, Name = "LKE uji", Json = LkeTemplateJson.Write(Template(4)), Active = true, CreatedAt = Now });
+            db.LkeTemplates.Add(new LkeTemplateEntity { Code = "lain", Version = 1, Name = "LKE lain", Json = LkeTemplateJson.Write(Template(1).With(code: "lain")), Active = true, CreatedAt = Now });
+            await db.SaveChangesAsync();
+        }
+        var more = package with { LkeAnswers = [.. package.LkeAnswers, new LkeAnswerRecord("SETDA", 2021, Code, "1.1.2", "T", null, null)] };
+        var other = package with { LkeAnswers = [new LkeAnswerRecord("SETDA", 2021, "lain", "1.1.1", "Y", null, null) { Origin = new("lke.csv", 2) }] };
+
+        var kept = await ImportAsync(database, more);
+        var refused = await ImportAsync(database, other);
+
+        Count(kept, "lke.csv").Added.ShouldBe(1);
+        refused.Locked!.Select(p => p.ToString()).ShouldBe([
+            $"lke.csv:2:templat: LKE SETDA tahun 2021 sudah memakai templat \"{Code}\" versi 2; templat tidak dapat diganti lewat impor.",
+        ]);
+        await using var check = database.Open();
+        (await check.Evaluations.Select(e => e.TemplateId).Distinct().ToListAsync()).ShouldBe([ids[1]]);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_final_evaluation_is_never_changed_by_an_import_but_the_same_answers_import_again(DatabaseProvider provider)
