@@ -45,10 +45,11 @@ public static class CliApp
 
     static RootCommand Build(CliConsole console)
     {
-        var root = new RootCommand("sakip — alat baris perintah e-SAKIP: validasi, capaian, reviu dan konversi paket data; impor, ekspor, basis data dan akun; dokumen LKjIP, PK dan monev.");
+        var root = new RootCommand("sakip — alat baris perintah e-SAKIP: validasi, capaian, reviu, evaluasi dan konversi paket data; impor, ekspor, basis data dan akun; dokumen LKjIP, PK dan monev.");
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(CapaianCommand.Create(console));
         root.Subcommands.Add(ReviewCommand.Create(console));
+        root.Subcommands.Add(EvaluationCommand.Create(console));
         root.Subcommands.Add(ConvertCommand.Create(console));
         root.Subcommands.Add(ImportCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));

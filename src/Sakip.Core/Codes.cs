@@ -35,6 +35,8 @@ public static class Codes
             (NarrativeSection.Duties, "tugas_fungsi"), (NarrativeSection.StrategicIssues, "isu_strategis"),
             (NarrativeSection.ObjectiveAnalysis, "analisis_sasaran"), (NarrativeSection.Closing, "penutup")),
         [typeof(Gender)] = Map((Gender.Male, "L"), (Gender.Female, "P")),
+        [typeof(RecapSource)] = Map((RecapSource.SakipGrade, "sakip"), (RecapSource.Ikm, "ikm"), (RecapSource.Assessment, "penilaian")),
+        [typeof(RecapMeasure)] = Map((RecapMeasure.Count, "jumlah"), (RecapMeasure.Percent, "persen")),
     };
 
     public static string Of<TEnum>(TEnum value)

@@ -133,7 +133,15 @@ public static class PackageReader
             Staff = Map(PackageSchema.Staff, StaffRows.Map),
             Facilities = Map(PackageSchema.Facilities, FacilityRows.Map),
             Comparisons = Map(PackageSchema.Comparisons, ComparisonRows.Map),
+            LkeAnswers = Map(PackageSchema.LkeAnswers, LkeAnswerRows.Map),
+            SkmResults = Map(PackageSchema.SkmResults, SkmResultRows.Map),
+            SkmResponses = Map(PackageSchema.SkmResponses, SkmResponseRows.Map),
+            Assessments = Map(PackageSchema.Assessments, AssessmentRows.Map),
+            RecapIndicators = Map(PackageSchema.RecapIndicators, RecapIndicatorRows.Map),
         };
+        var members = Map(PackageSchema.UnitGroups, UnitGroupRows.Map);
+        var unitCodes = data.Units.Concat(rejected.Units).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+        data = data with { UnitGroups = UnitGroupRows.Build(members, unitCodes, problems) };
         PackageValidator.Validate(data, problems, rejected);
         return new PackageReadResult(problems.Any(p => p.IsError) ? null : data, problems, conventions);
     }

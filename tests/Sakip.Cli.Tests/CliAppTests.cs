@@ -58,12 +58,12 @@ public sealed class CliAppTests
     {
         {
             [],
-            ["Kesalahan penggunaan: perintah belum diberikan (validate, capaian, reviu, convert, import, export, db, user, lkjip, pk atau monev).", "Lihat 'sakip --help'."]
+            ["Kesalahan penggunaan: perintah belum diberikan (validate, capaian, reviu, evaluasi, convert, import, export, db, user, lkjip, pk atau monev).", "Lihat 'sakip --help'."]
         },
         {
             ["periksa", "paket"],
             [
-                "Kesalahan penggunaan: perintah belum diberikan (validate, capaian, reviu, convert, import, export, db, user, lkjip, pk atau monev).",
+                "Kesalahan penggunaan: perintah belum diberikan (validate, capaian, reviu, evaluasi, convert, import, export, db, user, lkjip, pk atau monev).",
                 "Kesalahan penggunaan: perintah atau argumen 'periksa' tidak dikenal.",
                 "Kesalahan penggunaan: perintah atau argumen 'paket' tidak dikenal.",
                 "Lihat 'sakip --help'.",

@@ -43,7 +43,7 @@ static class ImportCommand
         if (summary.Locked is { Count: > 0 } locked)
         {
             PackageLoading.WriteErrors(locked, console.Error);
-            console.Error.WriteLine("Tidak ada data yang diimpor: paket mengubah data yang sudah disetujui.");
+            console.Error.WriteLine("Tidak ada data yang diimpor: paket mengubah data yang sudah disetujui atau final, atau menyebut templat LKE yang tidak ada.");
             return CliApp.InvalidData;
         }
         var table = new Table().AddColumns("Berkas", "Ditambah", "Diubah", "Tidak berubah");

@@ -29,7 +29,8 @@ public sealed class IndonesianHelpAction : SynchronousCommandLineAction
     static string Usage(Command command)
     {
         var parts = new List<string> { CliApp.CommandPath(command) };
-        parts.AddRange(command.Arguments.Where(a => !a.Hidden).Select(a => $"<{a.Name}>"));
+        // An argument that may be left out (sakip evaluasi --instansi KODE reads the database instead) is shown in brackets.
+        parts.AddRange(command.Arguments.Where(a => !a.Hidden).Select(a => a.Arity.MinimumNumberOfValues == 0 ? $"[<{a.Name}>]" : $"<{a.Name}>"));
         if (command.Subcommands.Count > 0)
         {
             parts.Add("[perintah]");

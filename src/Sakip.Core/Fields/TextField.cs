@@ -32,4 +32,12 @@ public enum TextField
     FacilityName,
     StaffGroup,
     ComparisonSource,
+    LkeCriterion,
+    LkeNote,
+    SkmService,
+    AssessmentLabel,
+    AssessmentSource,
+    GroupCode,
+    GroupName,
+    GradeLabel,
 }

@@ -48,6 +48,16 @@ public static class TextRules
         TextField.FacilityName => 300,
         TextField.StaffGroup => 100,
         TextField.ComparisonSource => 500,
+
+        // The evaluation side (issue #9): each limit is its database column's.
+        TextField.LkeCriterion => 20,
+        TextField.LkeNote => 4000,
+        TextField.SkmService => 200,
+        TextField.AssessmentLabel => 100,
+        TextField.AssessmentSource => 300,
+        TextField.GroupCode => 40,
+        TextField.GroupName => 200,
+        TextField.GradeLabel => 10,
     };
 
     /// <summary>What the field is called on screen, in Bahasa Indonesia.</summary>
@@ -82,6 +92,14 @@ public static class TextRules
         TextField.FacilityName => "Jenis sarana",
         TextField.StaffGroup => "Kelompok pegawai",
         TextField.ComparisonSource => "Sumber pembanding",
+        TextField.LkeCriterion => "Kode kriteria",
+        TextField.LkeNote => "Catatan",
+        TextField.SkmService => "Nama layanan",
+        TextField.AssessmentLabel => "Predikat",
+        TextField.AssessmentSource => "Sumber",
+        TextField.GroupCode => "Kode kelompok",
+        TextField.GroupName => "Nama kelompok",
+        TextField.GradeLabel => "Predikat minimal",
     };
 
     /// <summary>A problem when <paramref name="text"/> is longer than the field allows; null text is not checked here.</summary>

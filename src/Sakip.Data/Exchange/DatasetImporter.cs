@@ -7,7 +7,8 @@ namespace Sakip.Data.Exchange;
 /// Brings a validated dataset into the database in one transaction: records are matched by their package keys,
 /// added or updated, never deleted; staff and facilities, which have no key, replace a unit's rows of a year as a set,
 /// and a different Perjanjian Kinerja becomes a new version beside the old. Realisation statuses are not imported
-/// (see <see cref="ImportSteps.RealisationsAsync"/>). A preview runs the same import and rolls it back.
+/// (see <see cref="ImportSteps.RealisationsAsync"/>), and LKE answers only reach draft evaluations
+/// (<see cref="LkeImportCheck"/>). A preview runs the same import and rolls it back.
 /// </summary>
 public static class DatasetImporter
 {
@@ -23,14 +24,14 @@ public static class DatasetImporter
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            if (await ImportLocks.CheckAsync(db, data, ct) is { Count: > 0 } locked)
+            if ((await ImportLocks.CheckAsync(db, data, ct)).Concat(await LkeImportCheck.CheckAsync(db, data, ct)).ToList() is { Count: > 0 } locked)
             {
                 await transaction.RollbackAsync(ct);
                 return new ImportSummary([], locked);
             }
             var import = new ImportSteps(db, user, now);
-            var summary = new ImportSummary(
-            [
+            var files = new List<ImportCount>
+            {
                 await import.UnitsAsync(data.Units, ct),
                 await import.ScalesAsync(data.Scales, ct),
                 await import.PlanAsync(data.PlanElements, ct),
@@ -46,6 +47,15 @@ public static class DatasetImporter
                 await import.StaffAsync(data.Staff, ct),
                 await import.FacilitiesAsync(data.Facilities, ct),
                 await import.ComparisonsAsync(data.Comparisons, ct),
+                await import.LkeAnswersAsync(data.LkeAnswers, ct),
+            };
+            var (skm, skmResponses) = await import.SkmAsync(data.SkmResults, data.SkmResponses, ct);
+            var summary = new ImportSummary(
+            [
+                .. files, skm, skmResponses,
+                await import.AssessmentsAsync(data.Assessments, ct),
+                await import.UnitGroupsAsync(data.UnitGroups, ct),
+                await import.RecapIndicatorsAsync(data.RecapIndicators, ct),
             ]);
             if (commit)
             {

@@ -47,8 +47,12 @@ public static class DatasetLoader
     {
         var (data, scope, planCodes, indicatorCodes) = await LoadMeasurementAsync(db, unitPath, years, plans, descendants, ct);
         var (agreements, programs) = await ReportContentLoader.AgreementsAsync(db, scope, years, ct);
+        var (skm, skmResponses) = await EvaluationWorkLoader.SkmAsync(db, scope, plans, ct);
+        var (recaps, groups) = await EvaluationWorkLoader.RecapsAsync(db, scope, indicatorCodes, wholeInstallation: unitPath is null, ct);
         return data with
         {
+            // Group members join the scope's units, so the units are read again after the groups.
+            Units = scope.Units,
             BudgetLines = await BudgetAsync(db, scope, planCodes, indicatorCodes, years, ct),
             Evaluations = await EvaluationsAsync(db, scope, plans, ct),
             Recommendations = await RecommendationsAsync(db, scope, plans, ct),
@@ -58,6 +62,12 @@ public static class DatasetLoader
             Staff = await ReportContentLoader.StaffAsync(db, scope, content, ct),
             Facilities = await ReportContentLoader.FacilitiesAsync(db, scope, content, ct),
             Comparisons = await ReportContentLoader.ComparisonsAsync(db, indicatorCodes, years, ct),
+            LkeAnswers = await EvaluationWorkLoader.LkeAnswersAsync(db, scope, plans, ct),
+            SkmResults = skm,
+            SkmResponses = skmResponses,
+            Assessments = await EvaluationWorkLoader.AssessmentsAsync(db, scope, plans, ct),
+            UnitGroups = groups,
+            RecapIndicators = recaps,
         };
     }
 

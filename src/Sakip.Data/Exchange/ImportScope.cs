@@ -27,6 +27,7 @@ public static class ImportScope
             .OrderBy(i => i.Code).Select(i => i.Code).ToListAsync(ct);
         return
         [
+            .. GroupsProblem(data),
             .. units.Select(code => new Problem("instansi", $"Instansi {code} berada di luar cakupan akun Anda; paket tidak boleh mengubah datanya.")),
             .. indicators.Select(code => new Problem("indikator", $"Indikator {code} milik instansi di luar cakupan akun Anda; paket tidak boleh mengubah datanya.")),
         ];
@@ -37,13 +38,18 @@ public static class ImportScope
         .. data.Units.Select(u => u.Code), .. data.PlanElements.Select(p => p.Unit), .. data.BudgetLines.Select(b => b.Unit),
         .. data.Evaluations.Select(e => e.Unit), .. data.Recommendations.Select(r => r.Unit), .. data.Agreements.Select(a => a.Unit),
         .. data.AgreementPrograms.Select(p => p.Unit), .. data.Narratives.Select(n => n.Unit), .. data.Staff.Select(s => s.Unit),
-        .. data.Facilities.Select(f => f.Unit),
+        .. data.Facilities.Select(f => f.Unit), .. data.LkeAnswers.Select(a => a.Unit), .. data.SkmResults.Select(s => s.Unit),
+        .. data.SkmResponses.Select(s => s.Unit), .. data.Assessments.Select(a => a.Unit),
     ];
+
+    /// <summary>A unit group spans units across the installation, so only an installation-wide importer may change groups.</summary>
+    static IEnumerable<Problem> GroupsProblem(Dataset data) => data.UnitGroups.Count == 0 ? [] :
+        [new Problem("kelompok", "Kelompok instansi berlaku untuk seluruh instalasi; kelompok.csv hanya boleh diimpor oleh akun dengan cakupan seluruh instalasi.")];
 
     static HashSet<string> IndicatorCodes(Dataset data) =>
     [
         .. data.Indicators.Select(i => i.Code), .. data.Targets.Select(t => t.Indicator), .. data.Realisations.Select(r => r.Indicator),
         .. data.Components.Select(c => c.Indicator), .. data.Comparisons.Select(c => c.Indicator),
-        .. data.BudgetLines.Where(b => b.Indicator is not null).Select(b => b.Indicator!),
+        .. data.BudgetLines.Where(b => b.Indicator is not null).Select(b => b.Indicator!), .. data.RecapIndicators.Select(r => r.Indicator),
     ];
 }

@@ -4,7 +4,10 @@ namespace Sakip.Data.Exchange;
 /// What an import adds and changes, per package file. Nothing is deleted by an import, except the staff and facility
 /// rows of a unit and year that the package's replace (counted as added).
 /// </summary>
-/// <param name="Locked">Why the import was refused whole: it would change approved figures (<see cref="ImportLocks"/>); nothing was imported.</param>
+/// <param name="Locked">
+/// Why the import was refused whole: it would change approved figures (<see cref="ImportLocks"/>), or its LKE answers name
+/// a template or criterion that does not exist or would change a final evaluation (<see cref="LkeImportCheck"/>); nothing was imported.
+/// </param>
 public sealed record ImportSummary(IReadOnlyList<ImportCount> Files, IReadOnlyList<Core.Problems.Problem>? Locked = null)
 {
     public bool Refused => Locked is { Count: > 0 };

@@ -97,14 +97,53 @@ public static class PackageSchema
         ["nilai"],
         IsAdded: true);
 
+    public static readonly FileSchema LkeAnswers = new("lke",
+        ["instansi", "tahun", "templat", "kriteria", "nilai_usulan", "nilai_penetapan", "catatan"],
+        ["instansi", "tahun", "templat", "kriteria"],
+        [],
+        IsAdded: true);
+
+    static readonly string[] SkmElements = ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"];
+
+    public static readonly FileSchema SkmResults = new("skm",
+        ["instansi", "tahun", "layanan", "responden", .. SkmElements],
+        ["instansi", "tahun", "layanan", .. SkmElements],
+        SkmElements,
+        IsAdded: true);
+
+    public static readonly FileSchema SkmResponses = new("skm_jawaban",
+        ["instansi", "tahun", "layanan", .. SkmElements],
+        ["instansi", "tahun", "layanan", .. SkmElements],
+        [],
+        IsAdded: true);
+
+    public static readonly FileSchema Assessments = new("penilaian",
+        ["instansi", "tahun", "jenis", "nilai", "predikat", "sumber"],
+        ["instansi", "tahun", "jenis"],
+        ["nilai"],
+        IsAdded: true);
+
+    public static readonly FileSchema UnitGroups = new("kelompok",
+        ["kelompok", "nama", "instansi"],
+        ["kelompok", "nama", "instansi"],
+        [],
+        IsAdded: true);
+
+    public static readonly FileSchema RecapIndicators = new("rekap_indikator",
+        ["indikator", "sumber", "ukuran", "predikat_minimal", "batas", "jenis", "kelompok"],
+        ["indikator", "sumber", "ukuran"],
+        ["batas"],
+        IsAdded: true);
+
     /// <summary>
     /// Every file in the order they are read and written (referenced files first). The files after skala were added for
-    /// the reports (issue #8); all are optional, so a package without them reads as before.
+    /// the reports (issue #8) and the evaluation (issue #9); all are optional, so a package without them reads as before.
     /// </summary>
     public static readonly IReadOnlyList<FileSchema> Files =
     [
         Units, Plan, Indicators, Targets, Realisations, Components, Budget, Evaluations, Recommendations, Scales,
         Agreements, AgreementPrograms, Narratives, Staff, Facilities, Comparisons,
+        LkeAnswers, SkmResults, SkmResponses, Assessments, UnitGroups, RecapIndicators,
     ];
 
     public static FileSchema? Find(string name) =>

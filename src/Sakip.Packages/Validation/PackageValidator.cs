@@ -34,6 +34,7 @@ static class PackageValidator
         EvaluationChecks.Validate(data, units, problems);
         AgreementChecks.Validate(data, units, budget, rejected, problems);
         ReportContentChecks.Validate(data, units, plan, indicators, problems);
+        EvaluationWorkChecks.Validate(data, units, indicators, problems);
     }
 
     static HashSet<string> Codes(IEnumerable<string> codes) => new(codes, StringComparer.Ordinal);

@@ -54,6 +54,13 @@ static class DatasetTables
             Build(PackageSchema.Staff, data.Staff, s => [s.Unit, Int(s.Year), s.Position, s.Rank, s.Education, Code(s.Gender), Int(s.Count)]),
             Build(PackageSchema.Facilities, data.Facilities, f => [f.Unit, Int(f.Year), f.Name, Dec(f.Quantity), f.Measure, f.Condition, f.Note]),
             Build(PackageSchema.Comparisons, data.Comparisons, c => [c.Indicator, Int(c.Year), Dec(c.Value), c.Source]),
+            Build(PackageSchema.LkeAnswers, data.LkeAnswers, a => [a.Unit, Int(a.Year), a.Template, a.Criterion, a.SelfAnswer, a.EvaluatorAnswer, a.Note]),
+            Build(PackageSchema.SkmResults, data.SkmResults, s => [s.Unit, Int(s.Year), s.Service, Int(s.Respondents), .. s.Elements.Select(e => Dec(e))]),
+            Build(PackageSchema.SkmResponses, data.SkmResponses, s => [s.Unit, Int(s.Year), s.Service, .. s.Answers.Select(a => Int(a))]),
+            Build(PackageSchema.Assessments, data.Assessments, a => [a.Unit, Int(a.Year), a.Kind, Dec(a.Value), a.Label, a.Source]),
+            Build(PackageSchema.UnitGroups, data.UnitGroups.SelectMany(g => g.Units.Select(u => (Group: g, Unit: u))), m => [m.Group.Code, m.Group.Name, m.Unit]),
+            Build(PackageSchema.RecapIndicators, data.RecapIndicators, r =>
+                [r.Indicator, Codes.Of(r.Source), Codes.Of(r.Measure), r.MinGrade, Dec(r.Threshold), r.Kind, r.Group]),
         };
         return [.. tables.OfType<Table>()];
     }

@@ -21,7 +21,13 @@ internal static class DatasetOrigins
             .Concat(data.Narratives.Select(x => x.Origin))
             .Concat(data.Staff.Select(x => x.Origin))
             .Concat(data.Facilities.Select(x => x.Origin))
-            .Concat(data.Comparisons.Select(x => x.Origin));
+            .Concat(data.Comparisons.Select(x => x.Origin))
+            .Concat(data.LkeAnswers.Select(x => x.Origin))
+            .Concat(data.SkmResults.Select(x => x.Origin))
+            .Concat(data.SkmResponses.Select(x => x.Origin))
+            .Concat(data.Assessments.Select(x => x.Origin))
+            .Concat(data.UnitGroups.Select(x => x.Origin))
+            .Concat(data.RecapIndicators.Select(x => x.Origin));
 
     /// <summary>
     /// Every decimal of the dataset as invariant text, which shows its scale: <c>100.00</c> and <c>100</c> are equal
@@ -39,6 +45,9 @@ internal static class DatasetOrigins
             .Concat(data.AgreementPrograms.Select(p => T(p.Amount)))
             .Concat(data.Facilities.Select(f => T(f.Quantity)))
             .Concat(data.Comparisons.Select(c => T(c.Value)))
+            .Concat(data.SkmResults.Select(r => string.Join('|', r.Elements.Select(e => T(e)))))
+            .Concat(data.Assessments.Select(a => T(a.Value)))
+            .Concat(data.RecapIndicators.Select(r => T(r.Threshold)))
             .Concat(data.Scales.SelectMany(s => s.Bands).Select(b => $"{T(b.Lower)}|{T(b.Upper)}"));
     }
 }
