@@ -38,6 +38,8 @@ public static class WorksheetWrites
     public const int NumberLength = 100;
     public const int NameLength = 200;
     public const int NipLength = 30;
+    public const int NoteLength = EvaluationWorkConfiguration.NoteLength;
+    public const int NarrativeLength = EvaluationWorkConfiguration.NarrativeLength;
 
     /// <summary>Starts the evaluation of a unit and year with an active template version: one answer row per criterion.</summary>
     public static async Task<WorksheetWriteResult> StartAsync(SakipDb db, int unitId, int year, int templateId, string? by, DateTimeOffset now, CancellationToken ct)
@@ -67,8 +69,13 @@ public static class WorksheetWrites
     /// still have the version the form was opened with. Nilai usulan can change only while the evaluation is a draft,
     /// and nothing changes once it is final.
     /// </summary>
+    public static Task<WorksheetWriteResult> SaveAnswersAsync(
+        SakipDb db, int evaluationId, WorksheetColumn column, IReadOnlyList<AnswerEdit> edits, string? by, DateTimeOffset now, CancellationToken ct) =>
+        SaveAnswersAsync(db, evaluationId, [.. edits.Select(e => (column, e))], by, now, ct);
+
+    /// <summary>Saves edits of both columns at once (an Admin may fill both); each is checked as above.</summary>
     public static async Task<WorksheetWriteResult> SaveAnswersAsync(
-        SakipDb db, int evaluationId, WorksheetColumn column, IReadOnlyList<AnswerEdit> edits, string? by, DateTimeOffset now, CancellationToken ct)
+        SakipDb db, int evaluationId, IReadOnlyList<(WorksheetColumn Column, AnswerEdit Edit)> edits, string? by, DateTimeOffset now, CancellationToken ct)
     {
         var evaluation = await db.Evaluations.AsNoTracking().FirstOrDefaultAsync(e => e.Id == evaluationId, ct);
         if (evaluation is null || await TemplateAsync(db, evaluation, ct) is not { } template)
@@ -84,10 +91,10 @@ public static class WorksheetWrites
         {
             return new WorksheetWriteResult(false, problems);
         }
-        var codes = edits.Select(e => e.Criterion).ToList();
+        var codes = edits.Select(e => e.Edit.Criterion).Distinct().ToList();
         var rows = await db.LkeAnswers.Where(a => a.EvaluationId == evaluationId && codes.Contains(a.Criterion)).ToDictionaryAsync(a => a.Criterion, ct);
         var stale = new List<LkeAnswerEntity>();
-        foreach (var edit in edits)
+        foreach (var (column, edit) in edits)
         {
             if (!rows.TryGetValue(edit.Criterion, out var row))
             {
@@ -102,7 +109,10 @@ public static class WorksheetWrites
             }
             if (edit.Version is { } version && version != row.Version)
             {
-                stale.Add(row);
+                if (!stale.Contains(row))
+                {
+                    stale.Add(row);
+                }
                 continue;
             }
             db.Expect(row, edit.Version);
@@ -172,10 +182,10 @@ public static class WorksheetWrites
 
     static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    static List<Problem> Check(LkeTemplate template, IReadOnlyList<AnswerEdit> edits)
+    static List<Problem> Check(LkeTemplate template, IReadOnlyList<(WorksheetColumn Column, AnswerEdit Edit)> edits)
     {
         var problems = new List<Problem>();
-        foreach (var edit in edits)
+        foreach (var (_, edit) in edits)
         {
             if (template.Criterion(edit.Criterion) is not { } criterion)
             {
@@ -191,9 +201,9 @@ public static class WorksheetWrites
                 problems.Add(new Problem(edit.Criterion, $"catatan kriteria {edit.Criterion} paling banyak {EvaluationWorkConfiguration.NoteLength} karakter"));
             }
         }
-        if (edits.GroupBy(e => e.Criterion, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        if (edits.GroupBy(e => (e.Column, e.Edit.Criterion)).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            problems.Add(new Problem(twice.Key, $"kriteria {twice.Key} dikirim lebih dari sekali"));
+            problems.Add(new Problem(twice.Key.Criterion, $"kriteria {twice.Key.Criterion} dikirim lebih dari sekali"));
         }
         return problems;
     }
