@@ -55,7 +55,7 @@ public static class LheDocument
         foreach (var component in lhe.Score.Components)
         {
             var last = lhe.Previous.GetValueOrDefault(component.Component.Name);
-            rows.Add(Line(previous, component.Component.Code, component.Component.Name, component.Component.Weight, component.Score.Value, last, RowKind.Group));
+            rows.Add(Line(previous, component.Component.Code, component.Component.Name, component.Component.Weight, component.Score.Value, last, RowKind.Total));
             foreach (var sub in component.SubComponents)
             {
                 rows.Add(Line(previous, sub.SubComponent.Code, sub.SubComponent.Name, sub.SubComponent.Weight, sub.Score.Value, null, RowKind.Normal, sub: true));
