@@ -13,7 +13,8 @@ public sealed class LkeJourneyTests(BrowserSession session) : IClassFixture<Brow
     {
         var page = await session.SignedInPageAsync("evaluator@demo.sakip.id");
         await page.GotoAsync($"{session.BaseUrl}/Evaluasi/Lke?instansi=ADBANG&tahun=2021");
-        await page.GetByLabel("Templat LKE").SelectOptionAsync(new SelectOptionValue { Label = "LKE SAKIP PermenPAN-RB 88/2021 (versi 1)" });
+        // PermenPAN-RB 88/2021 is the default choice.
+        (await page.GetByLabel("Templat LKE").Locator("option:checked").InnerTextAsync()).ShouldBe("LKE SAKIP PermenPAN-RB 88/2021 (versi 1)");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mulai evaluasi" }).ClickAsync();
         await page.GetByText("Lembar kerja evaluasi dimulai.").WaitForAsync();
         var total = page.Locator("#total-penetapan");
@@ -69,5 +70,22 @@ public sealed class LkeJourneyTests(BrowserSession session) : IClassFixture<Brow
         var pdf = await page.APIRequest.GetAsync($"{session.BaseUrl}/Evaluasi/Lke/Unduh?instansi=ADBANG&tahun=2021&format=pdf");
         pdf.Status.ShouldBe(200);
         await File.WriteAllBytesAsync(Path.Combine(Path.GetDirectoryName(BrowserSession.ArtifactPath("x.png"))!, "..", "documents", "lhe-adbang-2021.pdf"), await pdf.BodyAsync());
+    }
+
+    [Fact]
+    public async Task The_admin_sees_the_template_list_and_the_editor_of_a_copy()
+    {
+        var page = await session.SignedInPageAsync("admin@demo.sakip.id");
+        await page.GotoAsync($"{session.BaseUrl}/Evaluasi/Templat");
+        await page.ScreenshotAsync(new() { Path = BrowserSession.ArtifactPath("evaluasi-templat.png"), FullPage = true });
+        await page.Locator("tr[data-templat='permenpanrb_88_2021-1']").GetByRole(AriaRole.Link, new() { Name = "Salin" }).ClickAsync();
+        await page.GetByLabel("Kode templat baru").FillAsync("pergub_uji");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Salin" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ubah (simpan sebagai versi baru)" }).ClickAsync();
+        await page.GetByLabel("Bobot komponen 1").FillAsync("35");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan sebagai versi 2" }).ClickAsync();
+
+        await page.GetByText("Jumlah bobot komponen 105 (seharusnya 100).").First.WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = BrowserSession.ArtifactPath("evaluasi-templat-ubah.png"), FullPage = false });
     }
 }

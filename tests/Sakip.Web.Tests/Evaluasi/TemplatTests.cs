@@ -36,7 +36,9 @@ public sealed class TemplatTests(SakipWebFactory app) : IClassFixture<SakipWebFa
         var source = await IdAsync("permenpanrb_88_2021", 1);
         var copied = await admin.PostAsync($"/Evaluasi/Templat/Salin?id={source}", await SakipWebFactory.FormAsync(admin, $"/Evaluasi/Templat/Salin?id={source}", new()
         {
-            ["Form.Kode"] = "pergub_kaltim_2023", ["Form.Nama"] = "LKE Pergub Kaltim 2023", ["Form.Regulasi"] = "Pergub Kaltim Nomor 1 Tahun 2023",
+            ["Form.Kode"] = "pergub_kaltim_2023",
+            ["Form.Nama"] = "LKE Pergub Kaltim 2023",
+            ["Form.Regulasi"] = "Pergub Kaltim Nomor 1 Tahun 2023",
         }));
         copied.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var copy = await IdAsync("pergub_kaltim_2023", 1);
@@ -82,7 +84,8 @@ public sealed class TemplatTests(SakipWebFactory app) : IClassFixture<SakipWebFa
 
         var taken = await admin.PostAsync($"/Evaluasi/Templat/Salin?id={source}", await SakipWebFactory.FormAsync(admin, $"/Evaluasi/Templat/Salin?id={source}", new()
         {
-            ["Form.Kode"] = "permenpanrb_88_2021", ["Form.Nama"] = "Tiruan",
+            ["Form.Kode"] = "permenpanrb_88_2021",
+            ["Form.Nama"] = "Tiruan",
         }));
 
         taken.StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -127,6 +130,21 @@ public sealed class TemplatTests(SakipWebFactory app) : IClassFixture<SakipWebFa
         worksheet.ShouldNotContain("LKE SAKIP PermenPAN-RB 12/2015");
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await app.QueryAsync(db => db.LkeTemplates.Where(t => t.Id == id).Select(t => t.Active).SingleAsync())).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("/Evaluasi/Templat")]
+    [InlineData("/Evaluasi/Templat/Salin?id=1")]
+    [InlineData("/Evaluasi/Lke?instansi=UMUM&tahun=2020")]
+    public async Task Every_form_leaves_validation_to_the_server(string page)
+    {
+        var admin = await app.SignInAsync(Admin);
+
+        var html = await admin.GetStringAsync(page);
+
+        var forms = System.Text.RegularExpressions.Regex.Matches(html, "<form[^>]*>").Select(m => m.Value).Where(f => !f.Contains("/Akun/Keluar", StringComparison.Ordinal)).ToList();
+        forms.ShouldNotBeEmpty();
+        forms.ShouldAllBe(form => form.Contains(" novalidate", StringComparison.Ordinal));
     }
 
     Task<int> IdAsync(string code, int version) => app.QueryAsync(db => db.LkeTemplates.Where(t => t.Code == code && t.Version == version).Select(t => t.Id).SingleAsync());

@@ -3,6 +3,7 @@ using Sakip.Core.Evaluation.Lke;
 using Sakip.Core.Scales;
 using Sakip.Data;
 using Sakip.Data.Evaluation;
+using Sakip.Packages.Lke;
 using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Evaluasi.Lke;
@@ -31,7 +32,9 @@ public sealed record WorksheetPage(
     public static async Task<WorksheetPage> LoadAsync(SakipDb db, UnitAccess access, UnitRef unit, int year, CancellationToken ct)
     {
         var sheet = await Worksheet.LoadAsync(db, unit.Id, year, ct);
-        var templates = await db.LkeTemplates.AsNoTracking().Where(t => t.Active).OrderByDescending(t => t.BuiltIn).ThenBy(t => t.Code).ThenByDescending(t => t.Version)
+        // PermenPAN-RB 88/2021 is the regulation in force, so it is offered first (the default); then other built-ins, then copies.
+        var templates = await db.LkeTemplates.AsNoTracking().Where(t => t.Active)
+            .OrderBy(t => t.Code == BuiltInLkeTemplates.Permenpanrb88Of2021 ? 0 : t.BuiltIn ? 1 : 2).ThenBy(t => t.Code).ThenByDescending(t => t.Version)
             .Select(t => new TemplateOption(t.Id, t.Code, t.Version, t.Name)).ToListAsync(ct);
         var draft = sheet is { Status: EvaluationStatus.Draft };
         if (sheet is null)
