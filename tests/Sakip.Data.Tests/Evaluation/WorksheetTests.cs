@@ -33,6 +33,26 @@ public sealed class WorksheetTests
         LkeTemplateJson.Read(rows[1].Json, out _)!.Criteria.Count.ShouldBe(80);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Saving_a_template_stores_the_next_version_and_refuses_a_built_in_code(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.Open();
+        await TemplateVersions.SeedAsync(db, BuiltInLkeTemplates.All, Now, default);
+        var lke88 = BuiltInLkeTemplates.Get(BuiltInLkeTemplates.Permenpanrb88Of2021);
+
+        var first = await TemplateVersions.SaveNextAsync(db, lke88.With(code: "pergub_uji", name: "Pergub uji"), "admin", Now, default);
+        var second = await TemplateVersions.SaveNextAsync(db, lke88.With(code: "pergub_uji", name: "Pergub uji revisi"), "admin", Now, default);
+        var builtIn = await TemplateVersions.SaveNextAsync(db, lke88.With(name: "Tiruan"), "admin", Now, default);
+
+        (first.Row!.Version, second.Row!.Version, first.Row.BuiltIn).ShouldBe((1, 2, false));
+        (await TemplateVersions.ReadAsync(db, first.Row.Id, default))!.Name.ShouldBe("Pergub uji");
+        builtIn.Row.ShouldBeNull();
+        builtIn.Problems.ShouldHaveSingleItem().Message.ShouldBe("kode permenpanrb_88_2021 milik templat bawaan; salin templat dengan kode lain");
+        (await db.LkeTemplates.CountAsync(t => t.Code == BuiltInLkeTemplates.Permenpanrb88Of2021)).ShouldBe(1);
+    }
+
     /// <summary>
     /// By hand, 88/2021, nilai penetapan: component 1 all Y/A = 30; components 2–4 pemenuhan Y, kualitas and implementasi
     /// C = 0,2w + 0,3w × 0,5 + 0,5w × 0,5 = 0,6w → 18 + 9 + 15; total 72 (BB). Nilai usulan: only 1.1 all Y → 6 (D).

@@ -89,7 +89,8 @@ public sealed class TemplatTests(SakipWebFactory app) : IClassFixture<SakipWebFa
         }));
 
         taken.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        WebUtility.HtmlDecode(await taken.Content.ReadAsStringAsync()).ShouldContain("milik templat bawaan");
+        WebUtility.HtmlDecode(await taken.Content.ReadAsStringAsync()).ShouldContain("Kode permenpanrb_88_2021 sudah dipakai templat lain; pilih kode baru.");
+        (await app.QueryAsync(db => db.LkeTemplates.CountAsync(t => t.Code == "permenpanrb_88_2021"))).ShouldBe(1);
         (await admin.GetAsync($"/Evaluasi/Templat/Ubah?id={source}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Sakip.Core.Evaluation.Lke;
 using Sakip.Data;
 using Sakip.Data.Evaluation;
@@ -49,6 +50,13 @@ public sealed class SalinModel(SakipDb db, TimeProvider clock) : PageModel
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        // A copy starts a template of its own; a code in use would silently become the next version of another one.
+        if (await db.LkeTemplates.AnyAsync(t => t.Code == Form.Kode, ct))
+        {
+            ModelState.AddModelError("Form.Kode", $"Kode {Form.Kode} sudah dipakai templat lain; pilih kode baru.");
+            Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
         var copy = source.With(code: Form.Kode, name: Form.Nama!.Trim(), regulation: (Form.Regulasi ?? "").Trim(), version: 1);
