@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Data;
 using Sakip.Data.Accounts;
+using Sakip.Data.Evaluation;
 using Sakip.Data.Exchange;
 using Sakip.Packages;
+using Sakip.Packages.Lke;
 
 namespace Sakip.Web.Infrastructure;
 
-/// <summary>On start: migrate the database, create the roles, and on an empty demo database load the example agency.</summary>
+/// <summary>On start: migrate the database, create the roles, store the built-in LKE templates, and on an empty demo database load the example agency.</summary>
 public static partial class FirstStart
 {
     public static async Task RunAsync(IServiceProvider services, SakipSettings settings, ILogger logger, CancellationToken ct = default)
@@ -21,6 +23,7 @@ public static partial class FirstStart
         {
             await roles.CreateAsync(new IdentityRole(role));
         }
+        await TemplateVersions.SeedAsync(db, BuiltInLkeTemplates.All, DateTimeOffset.UtcNow, ct);
         if (settings.Demo && !await db.Units.AnyAsync(ct))
         {
             await LoadDemoAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<SakipUser>>(), logger, ct);
