@@ -135,6 +135,6 @@ public static class PackageReader
             Comparisons = Map(PackageSchema.Comparisons, ComparisonRows.Map),
         };
         PackageValidator.Validate(data, problems, rejected);
-        return new PackageReadResult(problems.Any(p => p.IsError) ? null : data, problems, conventions);
+        return new PackageReadResult(problems.Any(p => p.IsError) ? null : Sakip.Core.Evaluation.Recaps.RecapRealisations.Apply(data), problems, conventions);
     }
 }

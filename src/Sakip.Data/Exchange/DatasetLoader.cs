@@ -47,7 +47,7 @@ public static class DatasetLoader
     {
         var (data, scope, planCodes, indicatorCodes) = await LoadMeasurementAsync(db, unitPath, years, plans, descendants, ct);
         var (agreements, programs) = await ReportContentLoader.AgreementsAsync(db, scope, years, ct);
-        return data with
+        return Sakip.Core.Evaluation.Recaps.RecapRealisations.Apply(data with
         {
             BudgetLines = await BudgetAsync(db, scope, planCodes, indicatorCodes, years, ct),
             Evaluations = await EvaluationsAsync(db, scope, plans, ct),
@@ -58,7 +58,7 @@ public static class DatasetLoader
             Staff = await ReportContentLoader.StaffAsync(db, scope, content, ct),
             Facilities = await ReportContentLoader.FacilitiesAsync(db, scope, content, ct),
             Comparisons = await ReportContentLoader.ComparisonsAsync(db, indicatorCodes, years, ct),
-        };
+        });
     }
 
     /// <summary>
