@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Sakip.LoadDriver;
 
 /// <summary>The row counts of the tables the benchmark reads, for the report.</summary>

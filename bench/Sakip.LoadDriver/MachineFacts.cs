@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Npgsql;
 
 namespace Sakip.LoadDriver;
 

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Sakip.Cli.Terminal;
 using Sakip.Core;
 using Sakip.Core.Capaian;

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
 using Sakip.Data;
 
 namespace Sakip.Cli.Commands;

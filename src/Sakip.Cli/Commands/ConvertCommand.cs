@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Sakip.Cli.Terminal;
 using Sakip.Packages;
 

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
 using Sakip.Cli.Terminal;
 using Sakip.Data.Exchange;
 using Sakip.Packages;

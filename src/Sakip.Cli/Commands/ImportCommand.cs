@@ -1,8 +1,6 @@
-using System.CommandLine;
 using Sakip.Cli.Terminal;
 using Sakip.Data.Exchange;
 using Sakip.Packages;
-using Spectre.Console;
 
 namespace Sakip.Cli.Commands;
 

@@ -1,8 +1,6 @@
-using System.CommandLine;
 using System.Globalization;
 using Sakip.Cli.Terminal;
 using Sakip.Core.Review;
-using Spectre.Console;
 
 namespace Sakip.Cli.Commands;
 

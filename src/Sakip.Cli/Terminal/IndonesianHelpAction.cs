@@ -1,6 +1,3 @@
-using System.CommandLine;
-using System.CommandLine.Invocation;
-
 namespace Sakip.Cli.Terminal;
 
 /// <summary>

@@ -15,6 +15,7 @@ public static class SakipApi
         api.MapPengukuranApi();
         api.MapPerjanjianKinerjaApi();
         api.MapLaporanApi();
+        Evaluasi.Rekap.RekapApi.MapRekapApi(api);
         return app;
     }
 }

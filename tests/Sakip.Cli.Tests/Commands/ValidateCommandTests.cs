@@ -1,7 +1,4 @@
 using System.Text;
-using Sakip.Packages;
-using Sakip.Packages.Tables;
-using Sakip.Packages.Xlsx;
 
 namespace Sakip.Cli.Tests.Commands;
 

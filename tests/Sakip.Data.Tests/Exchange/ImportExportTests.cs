@@ -1,4 +1,3 @@
-using Sakip.Core;
 using Sakip.Data.Exchange;
 using Sakip.Packages;
 

@@ -1,9 +1,5 @@
 using System.Diagnostics;
-using Sakip.Core;
-using Sakip.Core.Measurement;
-using Sakip.Core.Reporting;
 using Sakip.Data.Exchange;
-using Xunit.Abstractions;
 
 namespace Sakip.Data.Tests.Exchange;
 

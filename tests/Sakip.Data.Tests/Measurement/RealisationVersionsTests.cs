@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Sakip.Core.Measurement;
 using Sakip.Data.Exchange;
 using Sakip.Packages;
 

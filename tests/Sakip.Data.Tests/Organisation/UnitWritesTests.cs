@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Sakip.Data.Exchange;
 using Sakip.Data.Organisation;
 using Sakip.Packages;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Sakip.Core;
-using Sakip.Core.Measurement;
 using Sakip.Packages.Tests.Builders;
 using Sakip.Packages.Tests.Golden;
 

@@ -1,4 +1,3 @@
-using Sakip.Core.Budget;
 using Sakip.Packages.Tests.Builders;
 using Sakip.Packages.Tests.Golden;
 

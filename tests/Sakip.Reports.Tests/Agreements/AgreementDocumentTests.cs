@@ -1,4 +1,3 @@
-using Sakip.Core.Agreements;
 using Sakip.Reports.Agreements;
 using Sakip.Reports.Documents;
 using Sakip.Reports.Tests.Builders;

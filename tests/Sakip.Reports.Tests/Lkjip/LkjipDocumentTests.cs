@@ -1,5 +1,3 @@
-using Sakip.Core;
-using Sakip.Core.Organisation;
 using Sakip.Reports.Documents;
 using Sakip.Reports.Lkjip;
 using Sakip.Reports.Tests.Builders;

@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Validation;
 using Sakip.Reports.Agreements;
 using Sakip.Reports.Lkjip;
 using Sakip.Reports.Rendering;

@@ -1,4 +1,3 @@
-using Sakip.Core;
 using Sakip.Reports.Documents;
 using Sakip.Reports.Monitoring;
 using Sakip.Reports.Tests.Builders;

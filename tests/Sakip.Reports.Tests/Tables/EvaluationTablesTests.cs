@@ -1,5 +1,3 @@
-using Sakip.Core.Evaluation;
-using Sakip.Core.Scales;
 using Sakip.Reports.Tables;
 using Sakip.Reports.Tests.Builders;
 

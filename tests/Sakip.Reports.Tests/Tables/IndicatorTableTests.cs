@@ -1,4 +1,3 @@
-using Sakip.Core.Measurement;
 using Sakip.Reports.Tables;
 using Sakip.Reports.Tests.Builders;
 

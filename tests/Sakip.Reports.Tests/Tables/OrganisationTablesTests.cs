@@ -1,4 +1,3 @@
-using Sakip.Core.Organisation;
 using Sakip.Reports.Documents;
 using Sakip.Reports.Tables;
 
