@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace Sakip.LoadDriver;
 
 /// <summary>The row counts of the tables the benchmark reads, for the report.</summary>

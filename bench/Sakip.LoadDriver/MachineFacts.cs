@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Npgsql;
 
 namespace Sakip.LoadDriver;
 

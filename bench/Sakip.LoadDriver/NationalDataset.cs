@@ -1,3 +1,6 @@
+using Npgsql;
+using NpgsqlTypes;
+
 namespace Sakip.LoadDriver;
 
 /// <summary>

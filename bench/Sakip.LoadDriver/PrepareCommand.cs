@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Sakip.Data;
 
 namespace Sakip.LoadDriver;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Npgsql;
 
 namespace Sakip.LoadDriver;
 

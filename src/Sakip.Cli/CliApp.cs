@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Help;
 using Sakip.Cli.Commands;
 using Sakip.Cli.Terminal;
 using Sakip.Reports;

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
 namespace Sakip.Data.Tests;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Sakip.Cli.Terminal;
 using Sakip.Core;
 using Sakip.Core.Capaian;

@@ -5,6 +5,7 @@ using Sakip.Core.Capaian;
 using Sakip.Core.Explaining;
 using Sakip.Core.Measurement;
 using Sakip.Core.Scales;
+using Spectre.Console;
 
 namespace Sakip.Cli.Commands;
 

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
 using Sakip.Data;
 
 namespace Sakip.Cli.Commands;

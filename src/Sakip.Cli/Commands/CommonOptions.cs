@@ -1,3 +1,5 @@
+using System.CommandLine;
+
 namespace Sakip.Cli.Commands;
 
 /// <summary>Arguments and options shared by several commands, so their names and help read the same.</summary>

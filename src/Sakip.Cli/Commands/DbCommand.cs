@@ -1,3 +1,5 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
 using Sakip.Cli.Terminal;
 
 namespace Sakip.Cli.Commands;

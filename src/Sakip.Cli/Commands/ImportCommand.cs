@@ -1,6 +1,8 @@
+using System.CommandLine;
 using Sakip.Cli.Terminal;
 using Sakip.Data.Exchange;
 using Sakip.Packages;
+using Spectre.Console;
 
 namespace Sakip.Cli.Commands;
 

@@ -1,6 +1,8 @@
+using System.CommandLine;
 using System.Globalization;
 using Sakip.Cli.Terminal;
 using Sakip.Core.Review;
+using Spectre.Console;
 
 namespace Sakip.Cli.Commands;
 

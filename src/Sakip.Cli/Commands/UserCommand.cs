@@ -1,4 +1,8 @@
+using System.CommandLine;
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Sakip.Cli.Terminal;
 using Sakip.Data;
 using Sakip.Data.Accounts;

@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace Sakip.Cli.Terminal;
 
 /// <summary>Where a command writes: plain writers for data (csv, json) and a Spectre console for tables.</summary>

@@ -1,3 +1,6 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+
 namespace Sakip.Cli.Terminal;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.RegularExpressions;
 
 namespace Sakip.Cli.Terminal;

@@ -1,3 +1,6 @@
+using Microsoft.Data.Sqlite;
+using Sakip.Packages;
+
 namespace Sakip.Cli.Tests.Commands;
 
 /// <summary>The database commands on a SQLite file in a temporary folder of their own, passed with --data.</summary>

@@ -1,3 +1,5 @@
+using DocumentFormat.OpenXml.Packaging;
+
 namespace Sakip.Cli.Tests.Commands;
 
 /// <summary><c>sakip lkjip|pk|monev</c> from a package and from the database; the format follows the extension.</summary>

@@ -1,4 +1,7 @@
 using System.Text;
+using Sakip.Packages;
+using Sakip.Packages.Tables;
+using Sakip.Packages.Xlsx;
 
 namespace Sakip.Cli.Tests.Commands;
 

@@ -1,3 +1,4 @@
+using Sakip.Core;
 using Sakip.Data.Exchange;
 using Sakip.Packages;
 

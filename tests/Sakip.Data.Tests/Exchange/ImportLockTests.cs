@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Core.Measurement;
+using Sakip.Core.Planning;
 using Sakip.Data.Exchange;
 using Sakip.Packages;
 

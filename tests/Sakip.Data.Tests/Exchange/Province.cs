@@ -1,3 +1,11 @@
+using Sakip.Core;
+using Sakip.Core.Agreements;
+using Sakip.Core.Budget;
+using Sakip.Core.Measurement;
+using Sakip.Core.Organisation;
+using Sakip.Core.Planning;
+using Sakip.Core.Reporting;
+
 namespace Sakip.Data.Tests.Exchange;
 
 /// <summary>A generated province: a pemda and <c>units</c> perangkat daerah, each with its Renstra, five years of figures and its report content.</summary>

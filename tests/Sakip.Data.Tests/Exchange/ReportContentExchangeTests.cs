@@ -1,3 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Core;
+using Sakip.Core.Agreements;
+using Sakip.Core.Measurement;
+using Sakip.Core.Reporting;
 using Sakip.Data.Exchange;
 
 namespace Sakip.Data.Tests.Exchange;

@@ -1,5 +1,9 @@
 using System.Diagnostics;
+using Sakip.Core;
+using Sakip.Core.Measurement;
+using Sakip.Core.Reporting;
 using Sakip.Data.Exchange;
+using Xunit.Abstractions;
 
 namespace Sakip.Data.Tests.Exchange;
 

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Core.Measurement;
 using Sakip.Data.Accounts;
 using Sakip.Data.Evaluation;
 using Sakip.Data.Exchange;

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Sakip.Data.Exchange;
 using Sakip.Data.Organisation;
 using Sakip.Packages;

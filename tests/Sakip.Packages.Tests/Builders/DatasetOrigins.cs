@@ -1,3 +1,5 @@
+using Sakip.Core;
+
 namespace Sakip.Packages.Tests.Builders;
 
 /// <summary>Where records came from and how their decimals are written, for comparing datasets read from different sources.</summary>

@@ -1,3 +1,12 @@
+using Sakip.Core.Agreements;
+using Sakip.Core.Capaian;
+using Sakip.Core.Evaluation;
+using Sakip.Core.Explaining;
+using Sakip.Core.Measurement;
+using Sakip.Core.Organisation;
+using Sakip.Core.Reporting;
+using Sakip.Core.Review;
+using Sakip.Core.Scales;
 using Sakip.Packages.Tests.Builders;
 using Sakip.Packages.Values;
 

@@ -1,3 +1,5 @@
+using Sakip.Core;
+
 namespace Sakip.Packages.Tests.Golden;
 
 /// <summary>The example package samples/kaltim-setda-2021, copied to the test output by the project file.</summary>

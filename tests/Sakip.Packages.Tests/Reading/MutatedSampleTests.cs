@@ -1,3 +1,5 @@
+using Sakip.Core.Capaian;
+using Sakip.Core.Review;
 using Sakip.Packages.Tests.Builders;
 using Sakip.Packages.Tests.Golden;
 

@@ -1,3 +1,6 @@
+using Sakip.Core;
+using Sakip.Core.Capaian;
+using Sakip.Core.Measurement;
 using Sakip.Packages.Tests.Builders;
 using Sakip.Packages.Values;
 

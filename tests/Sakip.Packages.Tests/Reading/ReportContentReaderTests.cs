@@ -1,3 +1,8 @@
+using Sakip.Core.Agreements;
+using Sakip.Core.Budget;
+using Sakip.Core.Measurement;
+using Sakip.Core.Organisation;
+using Sakip.Core.Reporting;
 using Sakip.Packages.Tests.Builders;
 
 namespace Sakip.Packages.Tests.Reading;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Sakip.Core;
+using Sakip.Core.Measurement;
 using Sakip.Packages.Tests.Builders;
 using Sakip.Packages.Tests.Golden;
 

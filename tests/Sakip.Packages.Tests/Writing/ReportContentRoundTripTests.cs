@@ -1,3 +1,4 @@
+using Sakip.Core.Budget;
 using Sakip.Packages.Tests.Builders;
 using Sakip.Packages.Tests.Golden;
 

@@ -1,3 +1,4 @@
+using Sakip.Core.Agreements;
 using Sakip.Reports.Agreements;
 using Sakip.Reports.Documents;
 using Sakip.Reports.Tests.Builders;

@@ -1,3 +1,9 @@
+using Sakip.Core;
+using Sakip.Core.Agreements;
+using Sakip.Core.Budget;
+using Sakip.Core.Measurement;
+using Sakip.Core.Organisation;
+using Sakip.Core.Reporting;
 using Sakip.Packages;
 
 namespace Sakip.Reports.Tests.Builders;

@@ -1,3 +1,5 @@
+using Sakip.Core;
+using Sakip.Core.Organisation;
 using Sakip.Reports.Documents;
 using Sakip.Reports.Lkjip;
 using Sakip.Reports.Tests.Builders;

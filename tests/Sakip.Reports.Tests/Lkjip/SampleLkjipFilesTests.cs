@@ -1,3 +1,5 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using Sakip.Reports.Agreements;
 using Sakip.Reports.Lkjip;
 using Sakip.Reports.Rendering;

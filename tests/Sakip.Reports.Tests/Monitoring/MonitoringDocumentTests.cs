@@ -1,3 +1,4 @@
+using Sakip.Core;
 using Sakip.Reports.Documents;
 using Sakip.Reports.Monitoring;
 using Sakip.Reports.Tests.Builders;

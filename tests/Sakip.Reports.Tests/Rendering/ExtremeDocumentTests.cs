@@ -1,3 +1,6 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
 using Column = Sakip.Reports.Documents.Column;
 using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
 using Sakip.Reports.Documents;

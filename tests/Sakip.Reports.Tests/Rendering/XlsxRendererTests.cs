@@ -1,3 +1,6 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
 using Sakip.Reports.Documents;
 using Sakip.Reports.Rendering.Xlsx;
 using Cell = DocumentFormat.OpenXml.Spreadsheet.Cell;

@@ -1,3 +1,5 @@
+using Sakip.Core.Evaluation;
+using Sakip.Core.Scales;
 using Sakip.Reports.Tables;
 using Sakip.Reports.Tests.Builders;
 

@@ -1,3 +1,4 @@
+using Sakip.Core.Measurement;
 using Sakip.Reports.Tables;
 using Sakip.Reports.Tests.Builders;
 

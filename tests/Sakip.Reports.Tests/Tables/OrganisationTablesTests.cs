@@ -1,3 +1,4 @@
+using Sakip.Core.Organisation;
 using Sakip.Reports.Documents;
 using Sakip.Reports.Tables;
 
