@@ -41,7 +41,7 @@ public sealed class RekapTests(SakipWebFactory app) : IClassFixture<SakipWebFact
         rows.ShouldContain("Nilai akhir|100|67,23|59,14|59,14|0,00");
         rows.ShouldContain("Predikat||B/Baik|CC/Cukup|CC/Cukup|");
         html.ShouldContain("href=\"/Evaluasi/Lke?instansi=SETDA&tahun=2021\"");
-        html.ShouldContain("href=\"/Evaluasi/TindakLanjut?instansi=SETDA&tahun=2021\"");
+        html.ShouldContain("href=\"/Evaluasi/TindakLanjut?instansi=SETDA&tahun=2020\"");
         html.ShouldContain("id=\"rekomendasi-status\"");
     }
 

@@ -36,7 +36,7 @@ public sealed class SkmTests(SakipWebFactory app) : IClassFixture<SakipWebFactor
         var html = await TextAsync(await client.GetAsync(Page(2031)));
 
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        EvaluasiHtml.Rows(html, "tabel-layanan")[0].ShouldStartWith("Layanan Rekomendasi|3,2|3,2|3,2|3,2|3,2|3,2|3,2|3,2|3,2|120|80,00|B/Baik");
+        EvaluasiHtml.Rows(html, "tabel-layanan")[0].ShouldStartWith("Layanan Rekomendasi|3,20|3,20|3,20|3,20|3,20|3,20|3,20|3,20|3,20|120|80,00|B/Baik");
         html.ShouldContain("title=\"IKM = (3,2 + 3,2 + 3,2 + 3,2 + 3,2 + 3,2 + 3,2 + 3,2 + 3,2) / 9 × 25 = 80,00\"");
         // 80,00 is not above 80: "above" is strict.
         html.ShouldContain("<strong>0</strong> dari 1 unit layanan memperoleh IKM di atas 80");
@@ -83,7 +83,7 @@ public sealed class SkmTests(SakipWebFactory app) : IClassFixture<SakipWebFactor
         (await app.QueryAsync(db => db.SkmResponses.Where(r => r.SkmResultId == row.Id).Select(r => r.Answers).ToListAsync()))
             .ShouldBe(["444444444", "344444444", "244444444"], ignoreOrder: true);
         var page = await TextAsync(await client.GetAsync(Page(2033)));
-        EvaluasiHtml.Rows(page, "tabel-layanan")[0].ShouldStartWith("Izin Kegiatan dari jawaban|3|4|4|4|4|4|4|4|4|3|97,22|A/Sangat Baik");
+        EvaluasiHtml.Rows(page, "tabel-layanan")[0].ShouldStartWith("Izin Kegiatan dari jawaban|3,00|4,00|4,00|4,00|4,00|4,00|4,00|4,00|4,00|3|97,22|A/Sangat Baik");
     }
 
     [Fact]
