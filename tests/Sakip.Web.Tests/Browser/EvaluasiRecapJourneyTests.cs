@@ -46,7 +46,8 @@ public sealed class EvaluasiRecapJourneyTests(BrowserSession session) : IClassFi
         await planner.Locator("#unggah-layanan").FillAsync("Layanan Fasilitasi");
         await planner.Locator("#berkas").SetInputFilesAsync(new FilePayload
         {
-            Name = "jawaban.csv", MimeType = "text/csv",
+            Name = "jawaban.csv",
+            MimeType = "text/csv",
             Buffer = System.Text.Encoding.UTF8.GetBytes("u1,u2,u3,u4,u5,u6,u7,u8,u9\n4,3,3,4,3,3,4,3,4\n3,3,3,3,3,3,3,3,2\n4,4,3,4,4,3,4,4,4\n"),
         });
         await planner.GetByRole(AriaRole.Button, new() { Name = "Unggah" }).ClickAsync();
