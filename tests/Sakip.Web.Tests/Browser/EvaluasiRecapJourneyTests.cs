@@ -90,5 +90,12 @@ public sealed class EvaluasiRecapJourneyTests(BrowserSession session) : IClassFi
         await admin.GotoAsync($"{session.BaseUrl}/Evaluasi/Rekap?tahun=2021&kelompok=kluster_utama");
         (await admin.Locator("#tabel-rekap tbody tr").CountAsync()).ShouldBe(3);
         await admin.ScreenshotAsync(new() { Path = BrowserSession.ArtifactPath("evaluasi-rekap-kelompok.png"), FullPage = true });
+
+        await admin.GotoAsync($"{session.BaseUrl}/Evaluasi/Rekap/Indikator?kode=SAKIP_MIN_B");
+        await admin.GetByLabel("Predikat minimal").SelectOptionAsync("B");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
+        await admin.GetByText("Pengaturan rekapitulasi indikator disimpan.").WaitForAsync();
+        (await admin.Locator("#tabel-realisasi-rekap").InnerTextAsync()).ShouldContain("28 / 37 × 100 = 75,68 %");
+        await admin.ScreenshotAsync(new() { Path = BrowserSession.ArtifactPath("evaluasi-rekap-indikator.png"), FullPage = true });
     }
 }

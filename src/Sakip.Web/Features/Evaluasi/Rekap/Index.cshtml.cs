@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Sakip.Core.Evaluation.Recaps;
 using Sakip.Core.Explaining;
 using Sakip.Data;
@@ -66,8 +67,14 @@ public sealed class IndexModel(SakipDb db, TimeProvider clock) : PageModel
         var years = source.ScoreYears;
         var year = tahun ?? (years.Count > 0 ? years[0] : clock.GetLocalNow().Year);
         var ranking = EvaluationRanking.For(year, source.Data.Evaluations, source.Data.ScaleSet().SakipGrade, group);
-        return new View(new RankingView(ranking, source, kelompok), DataYears.Offered(years, year), [.. source.Data.UnitGroups.Select(g => (g.Code, g.Name))], scope == "/");
+        var indicators = await db.RecapIndicators.AsNoTracking()
+            .Join(db.Indicators.Where(i => i.PlanElement.Unit.Path.StartsWith(scope)), r => r.IndicatorId, i => i.Id, (r, i) => new { i.Code, i.Name })
+            .OrderBy(i => i.Code).ToListAsync(ct);
+        return new View(new RankingView(ranking, source, kelompok), DataYears.Offered(years, year), [.. source.Data.UnitGroups.Select(g => (g.Code, g.Name))], scope == "/",
+            [.. indicators.Select(i => (i.Code, i.Name))]);
     }
 
-    public sealed record View(RankingView Ranking, IReadOnlyList<int> Years, IReadOnlyList<(string Code, string Name)> Groups, bool Installation);
+    /// <param name="Indicators">The indicators in scope whose realisasi comes from a recap.</param>
+    public sealed record View(RankingView Ranking, IReadOnlyList<int> Years, IReadOnlyList<(string Code, string Name)> Groups, bool Installation,
+        IReadOnlyList<(string Code, string Name)> Indicators);
 }
