@@ -89,6 +89,16 @@ public sealed class EvaluationRankingTests
     }
 
     [Fact]
+    public void Recap_orders_units_by_score_highest_first_whatever_the_input_order()
+    {
+        EvaluationScore[] scores = [new("C", 2024, null, null, 50m), new("A", 2024, null, null, 80m), new("B", 2024, null, null, 65m)];
+
+        var recap = EvaluationRecap.For(2024, scores, BuiltInScales.SakipGrade);
+
+        recap.Units.Select(u => u.Unit).ShouldBe(["A", "B", "C"]);
+    }
+
+    [Fact]
     public void For_a_year_without_scores_is_empty_with_no_mean_change()
     {
         var ranking = EvaluationRanking.For(2030, Tabel313.All(), BuiltInScales.SakipGrade);
