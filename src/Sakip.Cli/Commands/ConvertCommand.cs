@@ -25,7 +25,7 @@ static class ConvertCommand
 
     static int Run(string path, string target, CliConsole console)
     {
-        if (PackageLoading.Load(path, console) is not { } data)
+        if (PackageLoading.Load(path, console, derived: false) is not { } data)
         {
             return CliApp.InvalidData;
         }

@@ -3,7 +3,10 @@ using Sakip.Core.Scales;
 
 namespace Sakip.Core.Evaluation;
 
-/// <summary>An installation-wide recap of the evaluation grades of many units in one year (e.g. LKjIP Tabel 3.13).</summary>
+/// <summary>
+/// An installation-wide recap of the evaluation grades of many units in one year (e.g. LKjIP Tabel 3.13); the units
+/// are ordered by score, highest first, as the table prints them.
+/// </summary>
 public sealed record EvaluationRecap(
     int Year,
     IReadOnlyList<(string Unit, decimal Score, Band? Grade)> Units,
@@ -36,13 +39,15 @@ public sealed record EvaluationRecap(
         return (count, share);
     }
 
-    public static EvaluationRecap For(int year, IReadOnlyList<EvaluationScore> scores, Scale grades)
+    /// <param name="units">The units the recap is limited to (a <see cref="UnitGroup"/>); null = every unit with a score.</param>
+    public static EvaluationRecap For(int year, IReadOnlyList<EvaluationScore> scores, Scale grades, IReadOnlyCollection<string>? units = null)
     {
-        var finals = scores.Where(s => s.Year == year)
+        var finals = scores.Where(s => s.Year == year && (units is null || units.Contains(s.Unit)))
             .GroupBy(s => s.Unit, StringComparer.Ordinal)
             .Select(g => (Unit: g.Key, Score: EvaluationRules.FinalScore([.. g]).Value))
             .Where(u => u.Score is not null)
             .Select(u => (u.Unit, Score: u.Score!.Value, Grade: grades.Classify(u.Score!.Value)))
+            .OrderByDescending(u => u.Score).ThenBy(u => u.Unit, StringComparer.Ordinal)
             .ToList();
         // The sum is computed once, for the input shown and the mean; a sum beyond decimal gives no mean, not an exception.
         var total = Explained.Checked(() => finals.Sum(f => f.Score));

@@ -1,4 +1,5 @@
 using Sakip.Core.Explaining;
+using Sakip.Core.Problems;
 using Sakip.Core.Scales;
 
 namespace Sakip.Core.Evaluation;
@@ -22,6 +23,41 @@ public static class IkmRule
         }
         return Explained.Of((decimal)answers.Sum() / answers.Count, method, "{Σ} / {n}",
             new NamedValue("Σ", answers.Sum(), "Jumlah nilai jawaban"), new NamedValue("n", answers.Count, "Jumlah responden"));
+    }
+
+    /// <summary>
+    /// The 9 element means (NRR) of a service from its respondents' answers; null with a problem per wrong answer
+    /// (a respondent without 9 answers, an answer outside 1–4), each named by <paramref name="where"/> and the element,
+    /// so user data is refused with a message and never with an exception.
+    /// </summary>
+    /// <param name="where">Names a respondent for messages, e.g. <c>i =&gt; $"baris {i + 2}"</c> for a file.</param>
+    public static IReadOnlyList<Explained<decimal?>>? ElementScores(
+        IReadOnlyList<IReadOnlyList<int>> responses, Func<int, string> where, out IReadOnlyList<Problem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(where);
+        var found = new List<Problem>();
+        problems = found;
+        if (responses.Count == 0)
+        {
+            found.Add(new Problem("", "belum ada jawaban responden"));
+        }
+        for (var r = 0; r < responses.Count; r++)
+        {
+            var answers = responses[r];
+            if (answers.Count != Elements)
+            {
+                found.Add(new Problem(where(r), $"harus berisi {Elements} jawaban (U1–U9), tersedia {answers.Count}"));
+                continue;
+            }
+            for (var e = 0; e < Elements; e++)
+            {
+                if (answers[e] is < 1 or > 4)
+                {
+                    found.Add(new Problem($"{where(r)}, kolom u{e + 1}", $"jawaban harus 1, 2, 3 atau 4, tertulis {answers[e]}"));
+                }
+            }
+        }
+        return found.Count > 0 ? null : [.. Enumerable.Range(0, Elements).Select(e => ElementScore([.. responses.Select(a => a[e])]))];
     }
 
     /// <remarks>IKM = Σ(NRR_unsur × 1/9) × 25 over the 9 elements; computed as Σ NRR / 9 × 25 to stay exact in decimal.</remarks>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sakip.Data.Evaluation;
 using Sakip.Core;
 using Sakip.Core.Budget;
 using Sakip.Core.Evaluation;
@@ -36,7 +37,8 @@ public static class DatasetLoader
     {
         var path = await db.Units.AsNoTracking().Where(u => u.Code == unitCode).Select(u => u.Path).FirstOrDefaultAsync(ct);
         return path is null ? null
-            : await LoadAllAsync(db, path, descendants: true, new(year - ReportHistoryYears, year), YearRange.All, YearRange.Only(year), ct);
+            : await WithRecapRealisationsAsync(db,
+                await LoadAllAsync(db, path, descendants: true, new(year - ReportHistoryYears, year), YearRange.All, YearRange.Only(year), ct), ct);
     }
 
     /// <param name="years">The years of realisations, components, budget, agreements and comparison values.</param>
@@ -75,8 +77,21 @@ public static class DatasetLoader
     /// Only what capaian is computed from (units, plan, indicators, targets, realisations, components, scales), all
     /// years: what the dashboard, the measurement pages and the capaian API need, without the budget and evaluation queries.
     /// </summary>
-    public static async Task<Dataset> LoadPerformanceAsync(SakipDb db, string unitPath, bool descendants, CancellationToken ct = default) =>
-        (await LoadMeasurementAsync(db, unitPath, YearRange.All, YearRange.All, descendants, ct)).Data;
+    public static async Task<Dataset> LoadPerformanceAsync(SakipDb db, string unitPath, bool descendants, CancellationToken ct = default)
+    {
+        var (data, scope, _, indicatorCodes) = await LoadMeasurementAsync(db, unitPath, YearRange.All, YearRange.All, descendants, ct);
+        var (recaps, _) = await EvaluationWorkLoader.RecapsAsync(db, scope, indicatorCodes, wholeInstallation: false, ct);
+        return await WithRecapRealisationsAsync(db, data with { RecapIndicators = recaps }, ct);
+    }
+
+    /// <summary>
+    /// The realisasi of the indicators that take it from a recap, computed from every unit's results (a recap counts
+    /// units across the installation, not only the ones loaded). Only the computing loads do this: an export writes what
+    /// is stored, so a derived value never comes back as a stored one.
+    /// </summary>
+    static async Task<Dataset> WithRecapRealisationsAsync(SakipDb db, Dataset data, CancellationToken ct) =>
+        data.RecapIndicators.Count == 0 ? data
+            : Core.Evaluation.Recaps.RecapRealisations.Apply(data, (await RecapData.LoadAsync(db, "/", ct)).Data);
 
     static async Task<(Dataset Data, UnitScope Scope, Dictionary<int, string> PlanCodes, Dictionary<int, string> IndicatorCodes)> LoadMeasurementAsync(
         SakipDb db, string? unitPath, YearRange years, YearRange targetYears, bool descendants, CancellationToken ct)

@@ -16,6 +16,7 @@ public static class SakipApi
         api.MapPerjanjianKinerjaApi();
         api.MapLaporanApi();
         Evaluasi.Lke.LkeApi.MapLkeApi(api);
+        Evaluasi.Rekap.RekapApi.MapRekapApi(api);
         return app;
     }
 }
