@@ -15,6 +15,7 @@ public static class SakipApi
         api.MapPengukuranApi();
         api.MapPerjanjianKinerjaApi();
         api.MapLaporanApi();
+        Evaluasi.TindakLanjut.TindakLanjutApi.MapTindakLanjutApi(api);
         return app;
     }
 }
