@@ -147,7 +147,8 @@ public static class FollowUpWrites
         SakipDb db, RecommendationEntity recommendation, FollowUpActionEntity? saved, FollowUpActionEntity? removed, CancellationToken ct)
     {
         var stored = await db.FollowUpActions.Where(a => a.RecommendationId == recommendation.Id).ToListAsync(ct);
-        var actions = stored.Where(a => a != removed && a != saved).Append(saved).OfType<FollowUpActionEntity>().OrderBy(a => a.DueDate ?? DateOnly.MaxValue).ThenBy(a => a.Id)
+        var actions = stored.Where(a => a != removed && a != saved).Append(saved).OfType<FollowUpActionEntity>()
+            .OrderBy(a => a.DueDate ?? DateOnly.MaxValue).ThenBy(a => a.Id > 0 ? a.Id : int.MaxValue) // as the page lists them; a new action (no id yet) last
             .Select(ToCore).ToList();
         // Without actions left the recommendation keeps what it held before (an imported text and status stay as printed).
         if (actions.Count > 0)

@@ -163,7 +163,12 @@ public sealed class AksiModel(SakipDb db, TimeProvider clock) : PageModel
 
         public static Input From(FollowUpQueries.ActionView a) => new()
         {
-            Rencana = a.Plan, PenanggungJawab = a.Responsible, BatasWaktu = a.DueDate, Status = Codes.Of(a.Status), Hasil = a.Result, Versi = a.Version,
+            Rencana = a.Plan,
+            PenanggungJawab = a.Responsible,
+            BatasWaktu = a.DueDate,
+            Status = Codes.Of(a.Status),
+            Hasil = a.Result,
+            Versi = a.Version,
         };
 
         public static string FieldOf(string problemField) => problemField switch
