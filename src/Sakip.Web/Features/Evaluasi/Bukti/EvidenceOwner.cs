@@ -18,7 +18,7 @@ namespace Sakip.Web.Features.Evaluasi.Bukti;
 /// <param name="Lock">Why the owner's state forbids writing now (else null): closed by the evaluator, or a final LHE (409).</param>
 /// <param name="Writers">Who may write, for the read-only notice.</param>
 public sealed record EvidenceOwner(
-    int? FollowUpActionId, int? LkeAnswerId, string UnitPath, string Title, string Context, string BackUrl, bool MayWrite, string? Lock, string Writers)
+    int? FollowUpActionId, int? LkeAnswerId, string UnitPath, string Title, string Context, string BackUrl, string BackLabel, bool MayWrite, string? Lock, string Writers)
 {
     public bool CanWrite => MayWrite && Lock is null;
 
@@ -54,7 +54,7 @@ public sealed record EvidenceOwner(
         var closed = found.Verification == VerificationStatus.Closed;
         var mayEdit = access.CanEditPerformance(found.Path);
         return new(id, null, found.Path, $"Bukti dukung tindak lanjut rekomendasi {found.Number}", $"Rencana aksi: {found.Plan}",
-            TindakLanjut.IndexModel.Link(found.Code, found.Year) + "#rekomendasi-" + found.Id, mayEdit,
+            TindakLanjut.IndexModel.Link(found.Code, found.Year) + "#rekomendasi-" + found.Id, $"Tindak lanjut {found.Code} {found.Year}", mayEdit,
             closed ? "Rekomendasi sudah ditutup evaluator; bukti dukungnya hanya dapat dibaca sampai dibuka kembali." : null,
             "Hanya Perencana unit ini atau Admin yang dapat menambah atau menghapus bukti dukung tindak lanjut.");
     }
@@ -72,7 +72,7 @@ public sealed record EvidenceOwner(
         var final = found.Status == EvaluationStatus.Final;
         var mayEdit = access.CanEditPerformance(found.Path) || access.CanEvaluate;
         return new(null, id, found.Path, $"Bukti dukung kriteria LKE {found.Criterion}", $"Evaluasi {found.Code} tahun {found.Year}",
-            $"/Evaluasi/Lke?instansi={Uri.EscapeDataString(found.Code)}&tahun={found.Year}", mayEdit,
+            $"/Evaluasi/Lke?instansi={Uri.EscapeDataString(found.Code)}&tahun={found.Year}", $"Kertas kerja LKE {found.Code} {found.Year}", mayEdit,
             final ? "LHE sudah final; bukti dukung kertas kerja hanya dapat dibaca." : null,
             "Hanya Perencana unit ini, Evaluator atau Admin yang dapat menambah atau menghapus bukti dukung LKE.");
     }
