@@ -27,7 +27,9 @@ public sealed class TindakLanjutJourneyTests(BrowserSession session) : IClassFix
         await card.GetByRole(AriaRole.Link, new() { Name = "0 berkas" }).ClickAsync();
         await planner.GetByLabel("Berkas (PDF").SetInputFilesAsync(new FilePayload
         {
-            Name = "sk-cascading.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 keputusan Sekda"u8.ToArray(),
+            Name = "sk-cascading.pdf",
+            MimeType = "application/pdf",
+            Buffer = "%PDF-1.4 keputusan Sekda"u8.ToArray(),
         });
         await planner.GetByRole(AriaRole.Button, new() { Name = "Unggah" }).ClickAsync();
         await planner.GetByText("Bukti dukung sk-cascading.pdf diunggah.").WaitForAsync();
