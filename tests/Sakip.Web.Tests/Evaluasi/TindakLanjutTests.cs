@@ -53,6 +53,20 @@ public sealed class TindakLanjutTests(TindakLanjutTests.App app) : IClassFixture
     }
 
     [Fact]
+    public async Task The_evaluator_without_a_unit_named_opens_a_unit_with_recommendations_and_can_pick_another()
+    {
+        var client = await Web.SignInAsync(Evaluator);
+
+        var response = await client.GetAsync("/Evaluasi/TindakLanjut");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldBe("/Evaluasi/TindakLanjut?instansi=SETDA");
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/Evaluasi/TindakLanjut?instansi=KALTIM"));
+        html.ShouldContain("Belum ada rekomendasi hasil evaluasi");
+        html.ShouldContain("<option value=\"SETDA\">Sekretariat Daerah");
+    }
+
+    [Fact]
     public async Task A_planner_adds_an_action_and_the_recommendation_and_the_LKjIP_table_follow_it()
     {
         var id = await RecommendationAsync("2.a");

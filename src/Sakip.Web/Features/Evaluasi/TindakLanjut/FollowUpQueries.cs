@@ -12,6 +12,13 @@ public static class FollowUpQueries
     public static Task<List<int>> YearsAsync(SakipDb db, int unitId, CancellationToken ct) =>
         db.Recommendations.AsNoTracking().Where(r => r.UnitId == unitId).Select(r => r.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
 
+    /// <summary>The units in the scope that have recommendations, for the unit picker (an evaluator starts from the whole installation).</summary>
+    public static Task<List<UnitChoice>> UnitsAsync(SakipDb db, string scopePath, CancellationToken ct) =>
+        db.Units.AsNoTracking().Where(u => u.Path.StartsWith(scopePath) && db.Recommendations.Any(r => r.UnitId == u.Id))
+            .OrderBy(u => u.Name).Select(u => new UnitChoice(u.Code, u.Name)).ToListAsync(ct);
+
+    public sealed record UnitChoice(string Code, string Name);
+
     /// <param name="today">Overdue is judged on this day (the installation's local date).</param>
     public static async Task<List<RecommendationView>> ForYearAsync(SakipDb db, int unitId, int year, DateOnly today, CancellationToken ct)
     {

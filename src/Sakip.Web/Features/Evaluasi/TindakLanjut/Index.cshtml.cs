@@ -26,16 +26,22 @@ public sealed class IndexModel(SakipDb db, TimeProvider clock) : PageModel
             return NotFound();
         }
         var years = await FollowUpQueries.YearsAsync(db, unit.Id, ct);
+        var units = await FollowUpQueries.UnitsAsync(db, access.ScopePath!, ct);
+        // Without a unit named, an account whose own unit has no recommendations (the Evaluator's top unit) opens one that has.
+        if (instansi is null && years.Count == 0 && units.Count > 0)
+        {
+            return Redirect(Link(units[0].Code, null));
+        }
         var year = tahun ?? (years.Count > 0 ? years[0] : clock.GetLocalNow().Year);
         var all = await FollowUpQueries.ForYearAsync(db, unit.Id, year, DateOnly.FromDateTime(clock.GetLocalNow().Date), ct);
         var chosen = Filters.FirstOrDefault(f => f.Code == filter) ?? Filters[0];
         Follow = new View(unit, year, DataYears.Offered(years, year), all, [.. all.Where(chosen.Keeps)], chosen,
-            access.CanEditPerformance(unit.Path), access.CanEvaluate);
+            access.CanEditPerformance(unit.Path), access.CanEvaluate, units);
         return Page();
     }
 
-    public static string Link(string unit, int year, string? filter = null) =>
-        $"/Evaluasi/TindakLanjut?instansi={Uri.EscapeDataString(unit)}&tahun={year}" + (filter is null or "semua" ? "" : "&filter=" + filter);
+    public static string Link(string unit, int? year, string? filter = null) =>
+        $"/Evaluasi/TindakLanjut?instansi={Uri.EscapeDataString(unit)}" + (year is { } y ? $"&tahun={y}" : "") + (filter is null or "semua" ? "" : "&filter=" + filter);
 
     public static readonly IReadOnlyList<Filter> Filters =
     [
@@ -48,7 +54,7 @@ public sealed class IndexModel(SakipDb db, TimeProvider clock) : PageModel
 
     public sealed record View(
         UnitRef Unit, int Year, IReadOnlyList<int> Years, IReadOnlyList<FollowUpQueries.RecommendationView> All,
-        IReadOnlyList<FollowUpQueries.RecommendationView> Shown, Filter Filter, bool CanEdit, bool CanVerify)
+        IReadOnlyList<FollowUpQueries.RecommendationView> Shown, Filter Filter, bool CanEdit, bool CanVerify, IReadOnlyList<FollowUpQueries.UnitChoice> Units)
     {
         public int Count(FollowUpStatus? status) => All.Count(r => r.Status == status);
 
