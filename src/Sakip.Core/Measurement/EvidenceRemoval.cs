@@ -13,7 +13,11 @@ public static class EvidenceRemoval
     /// <summary>Null when the file may be removed; otherwise the problem (<c>status</c>: the state forbids it, <c>alasan</c>: the reason).</summary>
     public static Problem? Check(ApprovalStatus status, bool isAdmin, string? reason) =>
         !Approval.CanEdit(status, isAdmin) ? new Problem("status", "Bukti dukung tidak dapat dihapus karena realisasi sudah diajukan atau disetujui (terkunci).")
-        : string.IsNullOrWhiteSpace(reason) ? new Problem("alasan", "Alasan penghapusan bukti dukung wajib diisi.")
+        : CheckReason(reason);
+
+    /// <summary>Null when the reason may be kept with the removed file (every evidence file, of a realisation or an evaluation).</summary>
+    public static Problem? CheckReason(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? new Problem("alasan", "Alasan penghapusan bukti dukung wajib diisi.")
         : reason.Trim().Length > MaxReasonLength ? new Problem("alasan", $"Alasan penghapusan paling banyak {MaxReasonLength} karakter.")
         : null;
 }

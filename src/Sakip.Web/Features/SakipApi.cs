@@ -17,6 +17,7 @@ public static class SakipApi
         api.MapLaporanApi();
         Evaluasi.Lke.LkeApi.MapLkeApi(api);
         Evaluasi.Rekap.RekapApi.MapRekapApi(api);
+        Evaluasi.TindakLanjut.TindakLanjutApi.MapTindakLanjutApi(api);
         return app;
     }
 }
