@@ -91,6 +91,7 @@ public static class ApiOperations
         ["GET /api/v1/perjanjian/versi"] = Get("/api/v1/perjanjian/versi", query: new() { ["instansi"] = "SETDA", ["tahun"] = "2021" }),
         ["GET /api/v1/laporan/{instansi}/{tahun}/{dokumen}"] = Get("/api/v1/laporan/{instansi}/{tahun}/{dokumen}",
             path: new() { ["instansi"] = "SETDA", ["tahun"] = "2021", ["dokumen"] = "iku" }, query: new() { ["format"] = "html" }),
+        ["GET /api/v1/evaluasi/{instansi}/lke/{tahun}"] = Get("/api/v1/evaluasi/{instansi}/lke/{tahun}", path: new() { ["instansi"] = "SETDA", ["tahun"] = "2021" }),
     };
 
     /// <summary>Pages and reports that must still open after any accepted write: the ones that show what the writes change.</summary>
