@@ -94,6 +94,7 @@ public static class ApiOperations
         ["GET /api/v1/evaluasi/rekap/{tahun}"] = Get("/api/v1/evaluasi/rekap/{tahun}", path: new() { ["tahun"] = "2021" }),
         ["GET /api/v1/evaluasi/skm/{tahun}"] = Get("/api/v1/evaluasi/skm/{tahun}", path: new() { ["tahun"] = "2021" }, query: new() { ["ambang"] = "80" }),
         ["GET /api/v1/evaluasi/{instansi}/rekomendasi"] = Get("/api/v1/evaluasi/{instansi}/rekomendasi", path: new() { ["instansi"] = "SETDA" }, query: new() { ["tahun"] = "2020" }),
+        ["GET /api/v1/evaluasi/{instansi}/lke/{tahun}"] = Get("/api/v1/evaluasi/{instansi}/lke/{tahun}", path: new() { ["instansi"] = "SETDA", ["tahun"] = "2021" }),
     };
 
     /// <summary>Pages and reports that must still open after any accepted write: the ones that show what the writes change.</summary>
