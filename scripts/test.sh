@@ -11,6 +11,9 @@ pgport=$((55000 + RANDOM % 5000))
 trap 'scripts/postgres.sh stop "$pgdir"' EXIT
 SAKIP_TEST_POSTGRES=$(scripts/postgres.sh start "$pgdir" "$pgport") || { echo "PostgreSQL gagal dijalankan." >&2; exit 1; }
 export SAKIP_TEST_POSTGRES
+# Each test host would watch its configuration files for changes, one inotify instance each; the web tests start many
+# hosts and the default per-user limit (128) runs out on a busy machine. Tests never change configuration on disk.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
 
 results=artifacts/test-results
 rm -rf "$results"
