@@ -18,6 +18,7 @@ public static class FollowUpWrites
     public const string ConflictField = "versi";
     public const string StateField = "status";
     public const string NoteField = "catatan";
+    public const string VerdictField = "keputusan";
 
     public static async Task<FollowUpWrite> AddAsync(
         SakipDb db, int recommendationId, FollowUpAction action, string? user, DateTimeOffset now, CancellationToken ct)
@@ -117,7 +118,7 @@ public static class FollowUpWrites
 
     static Problem? VerificationProblem(VerificationStatus current, VerificationStatus verdict, string? note) => verdict switch
     {
-        VerificationStatus.Open => new(StateField, "Pilih tutup atau buka kembali."),
+        VerificationStatus.Open => new(VerdictField, "Pilih keputusan: tutup atau buka kembali."),
         VerificationStatus.Closed when current == VerificationStatus.Closed => new(StateField, "Rekomendasi ini sudah ditutup."),
         VerificationStatus.Reopened when current != VerificationStatus.Closed => new(StateField, "Hanya rekomendasi yang sudah ditutup yang dapat dibuka kembali."),
         VerificationStatus.Reopened when note is null => new(NoteField, "Catatan wajib diisi bila rekomendasi dibuka kembali: apa yang masih kurang."),

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Core.Evaluation;
-using Sakip.Data.Accounts;
 using Sakip.Data.Evaluation;
 using Sakip.Web.Tests.Infrastructure;
 
@@ -11,21 +10,9 @@ namespace Sakip.Web.Tests.Evaluasi;
 /// Evidence of follow-up actions and of LKE answers: uploaded with the content checks of every upload, downloaded,
 /// removed with a reason (row kept); who may write depends on the owner and its state.
 /// </summary>
-public sealed class BuktiTests(BuktiTests.App app) : IClassFixture<BuktiTests.App>
+[Collection(TindakLanjutApp.Collection)]
+public sealed class BuktiTests(TindakLanjutApp app)
 {
-    public sealed class App : IAsyncLifetime
-    {
-        public SakipWebFactory Web { get; } = new();
-
-        public Task InitializeAsync() => Web.CreateUserAsync("perencana.dinkes@uji.sakip.id", Roles.Planner, "DINKES");
-
-        public Task DisposeAsync()
-        {
-            Web.Dispose();
-            return Task.CompletedTask;
-        }
-    }
-
     static readonly byte[] Pdf = "%PDF-1.4 berita acara reviu"u8.ToArray();
     const string Planner = "perencana@demo.sakip.id";
     const string Evaluator = "evaluator@demo.sakip.id";

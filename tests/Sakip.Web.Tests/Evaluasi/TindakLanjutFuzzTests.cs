@@ -8,18 +8,19 @@ using Sakip.Web.Tests.Infrastructure;
 namespace Sakip.Web.Tests.Evaluasi;
 
 /// <summary>Every field of the follow-up and evidence forms with the hostile values of the form fuzz: never a 500.</summary>
-public sealed class TindakLanjutFuzzTests(SakipWebFactory app) : IClassFixture<SakipWebFactory>
+[Collection(TindakLanjutApp.Collection)]
+public sealed class TindakLanjutFuzzTests(TindakLanjutApp fixture)
 {
     [Fact]
     public async Task Hostile_values_on_the_follow_up_forms_never_answer_500()
     {
-        var recommendation = await app.QueryAsync(db => db.Recommendations.Where(r => r.Year == 2020 && r.Number == "5.a").Select(r => r.Id).SingleAsync());
-        var action = await app.QueryAsync(async db => (await FollowUpWrites.AddAsync(db, recommendation,
+        var recommendation = await fixture.Web.QueryAsync(db => db.Recommendations.Where(r => r.Year == 2020 && r.Number == "5.a").Select(r => r.Id).SingleAsync());
+        var action = await fixture.Web.QueryAsync(async db => (await FollowUpWrites.AddAsync(db, recommendation,
             new FollowUpAction("Rencana uji", null, null, FollowUpStatus.NotStarted, null), "uji", DateTimeOffset.UtcNow, default)).Action!.Id);
-        var planner = await app.SignInAsync("perencana@demo.sakip.id");
+        var planner = await fixture.Web.SignInAsync("perencana@demo.sakip.id");
         await planner.PostAsync($"/Evaluasi/Bukti?handler=Unggah&tindakLanjut={action}",
             await SakipWebFactory.UploadAsync(planner, $"/Evaluasi/Bukti?tindakLanjut={action}", "Berkas", "a.pdf", "%PDF-1.4"u8.ToArray()));
-        var evaluator = await app.SignInAsync("evaluator@demo.sakip.id");
+        var evaluator = await fixture.Web.SignInAsync("evaluator@demo.sakip.id");
         var failures = new List<string>();
 
         foreach (var (client, page) in new[]

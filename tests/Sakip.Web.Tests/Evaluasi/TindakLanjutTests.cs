@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Core.Evaluation;
-using Sakip.Data.Accounts;
 using Sakip.Data.Evaluation;
 using Sakip.Data.Exchange;
 using Sakip.Reports.Tables;
@@ -14,25 +13,9 @@ namespace Sakip.Web.Tests.Evaluasi;
 /// The follow-up page of the demo's 42 recommendations (SETDA, LHE 2020): the unit's Perencana records action plans,
 /// the Evaluator verifies; nobody else writes. Each test works on its own recommendation.
 /// </summary>
-public sealed class TindakLanjutTests(TindakLanjutTests.App app) : IClassFixture<TindakLanjutTests.App>
+[Collection(TindakLanjutApp.Collection)]
+public sealed class TindakLanjutTests(TindakLanjutApp app)
 {
-    public sealed class App : IAsyncLifetime
-    {
-        public SakipWebFactory Web { get; } = new();
-
-        public async Task InitializeAsync()
-        {
-            await Web.CreateUserAsync("perencana.dinkes@uji.sakip.id", Roles.Planner, "DINKES");
-            await Web.CreateUserAsync("pimpinan.dinkes@uji.sakip.id", Roles.Leader, "DINKES");
-        }
-
-        public Task DisposeAsync()
-        {
-            Web.Dispose();
-            return Task.CompletedTask;
-        }
-    }
-
     const string Page = "/Evaluasi/TindakLanjut?instansi=SETDA";
     const string Planner = "perencana@demo.sakip.id";
     const string Evaluator = "evaluator@demo.sakip.id";
@@ -143,11 +126,14 @@ public sealed class TindakLanjutTests(TindakLanjutTests.App app) : IClassFixture
         var id = await RecommendationAsync("2.d");
         var evaluator = await Web.SignInAsync(Evaluator);
         var url = $"/Evaluasi/TindakLanjut/Verifikasi?rekomendasi={id}";
+        var unknown = await evaluator.PostAsync(url, await SakipWebFactory.FormAsync(evaluator, url, new() { ["Form.Keputusan"] = "hapus" }));
         await evaluator.PostAsync(url, await SakipWebFactory.FormAsync(evaluator, url, new() { ["Form.Keputusan"] = "tutup" }));
 
         var withoutNote = await evaluator.PostAsync(url, await SakipWebFactory.FormAsync(evaluator, url, new() { ["Form.Keputusan"] = "buka", ["Form.Catatan"] = " " }));
         var withNote = await evaluator.PostAsync(url, await SakipWebFactory.FormAsync(evaluator, url, new() { ["Form.Keputusan"] = "buka", ["Form.Catatan"] = "Bukti belum lengkap." }));
 
+        unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync()).ShouldContain("Pilih keputusan: tutup atau buka kembali.");
         withoutNote.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         WebUtility.HtmlDecode(await withoutNote.Content.ReadAsStringAsync()).ShouldContain("Catatan wajib diisi bila rekomendasi dibuka kembali");
         withNote.StatusCode.ShouldBe(HttpStatusCode.Redirect);

@@ -53,7 +53,12 @@ public sealed class VerifikasiModel(SakipDb db, TimeProvider clock) : PageModel
         var result = await FollowUpWrites.VerifyAsync(db, rekomendasi, verdict, Form.Catatan, Form.Versi, UnitAccess.Of(HttpContext).DisplayName, clock.GetUtcNow(), ct);
         foreach (var problem in result.Problems)
         {
-            ModelState.AddModelError(problem.Field == FollowUpWrites.NoteField ? "Form.Catatan" : string.Empty, problem.Message);
+            ModelState.AddModelError(problem.Field switch
+            {
+                FollowUpWrites.NoteField => "Form.Catatan",
+                FollowUpWrites.VerdictField => "Form.Keputusan",
+                _ => string.Empty,
+            }, problem.Message);
         }
         return result.Result switch
         {
