@@ -24,7 +24,8 @@ public static class DatasetImporter
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            if ((await ImportLocks.CheckAsync(db, data, ct)).Concat(await LkeImportCheck.CheckAsync(db, data, ct)).ToList() is { Count: > 0 } locked)
+            if ((await ImportLocks.CheckAsync(db, data, ct)).Concat(await LkeImportCheck.CheckAsync(db, data, ct))
+                .Concat(await FinalEvaluationLocks.CheckAsync(db, data, ct)).ToList() is { Count: > 0 } locked)
             {
                 await transaction.RollbackAsync(ct);
                 return new ImportSummary([], locked);

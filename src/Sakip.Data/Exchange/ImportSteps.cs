@@ -128,10 +128,16 @@ sealed partial class ImportSteps(SakipDb db, string? user, DateTimeOffset now)
     public async Task<ImportCount> RecommendationsAsync(IReadOnlyList<Recommendation> records, CancellationToken ct)
     {
         var existing = await db.Recommendations.ToDictionaryAsync(r => (r.UnitId, r.Year, r.Number), ct);
+        // A recommendation followed up in Sakip takes its status and text from its actions (FollowUpWrites); a package
+        // cannot overwrite them, as it cannot approve a realisation.
+        var followedUp = (await db.FollowUpActions.Select(a => a.RecommendationId).Distinct().ToListAsync(ct)).ToHashSet();
         return await UpsertAsync("rekomendasi.csv", records, existing, r => (units[r.Unit].Id, r.Year, r.Number), (r, e) =>
         {
             (e.UnitId, e.Year, e.Number, e.Component, e.Text) = (units[r.Unit].Id, r.Year, r.Number, r.Component, r.Text);
-            (e.FollowUp, e.Status, e.PrintedStatus) = (r.FollowUp, r.Status, r.PrintedStatus);
+            if (!followedUp.Contains(e.Id))
+            {
+                (e.FollowUp, e.Status, e.PrintedStatus) = (r.FollowUp, r.Status, r.PrintedStatus);
+            }
         }, ct);
     }
 
