@@ -9,6 +9,10 @@ public static class IkmRule
 {
     public const int Elements = 9;
 
+    /// <summary>The lowest and highest answer of an element (1 tidak baik … 4 sangat baik); a mean lies between them too.</summary>
+    public const int LowestAnswer = 1;
+    public const int HighestAnswer = 4;
+
     /// <summary>NRR of one element: the mean of its answers, each 1–4.</summary>
     public static Explained<decimal?> ElementScore(IReadOnlyList<int> answers)
     {
@@ -17,7 +21,7 @@ public static class IkmRule
         {
             return Explained.None(method, "belum ada jawaban");
         }
-        if (answers.Any(a => a is < 1 or > 4))
+        if (answers.Any(a => a is < LowestAnswer or > HighestAnswer))
         {
             throw new ArgumentException("IKM answers are between 1 and 4.", nameof(answers));
         }
@@ -51,7 +55,7 @@ public static class IkmRule
             }
             for (var e = 0; e < Elements; e++)
             {
-                if (answers[e] is < 1 or > 4)
+                if (answers[e] is < LowestAnswer or > HighestAnswer)
                 {
                     found.Add(new Problem($"{where(r)}, kolom u{e + 1}", $"jawaban harus 1, 2, 3 atau 4, tertulis {answers[e]}"));
                 }

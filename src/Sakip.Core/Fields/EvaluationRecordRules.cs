@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sakip.Core.Evaluation;
+using Sakip.Core.Evaluation.Lke;
 using Sakip.Core.Problems;
 
 namespace Sakip.Core.Fields;
@@ -11,11 +12,12 @@ namespace Sakip.Core.Fields;
 public static class EvaluationRecordRules
 {
     /// <summary>Every answer letter the LKE knows (Y/T and A–E); whether a criterion takes Y/T or A–E is its template's to say.</summary>
-    public static IReadOnlyList<string> AnswerLetters { get; } = ["Y", "T", "A", "B", "C", "D", "E"];
+    public static IReadOnlyList<string> AnswerLetters { get; } =
+        [.. LkeAnswers.Options(AnswerType.YesNo).Concat(LkeAnswers.Options(AnswerType.Grade)).Select(o => o.Answer)];
 
     /// <summary>The lowest and highest SKM answer (PermenPAN-RB 14/2017: 1 tidak baik … 4 sangat baik).</summary>
-    public const int SkmLowest = 1;
-    public const int SkmHighest = 4;
+    public const int SkmLowest = IkmRule.LowestAnswer;
+    public const int SkmHighest = IkmRule.HighestAnswer;
 
     /// <summary>The canonical answer letter (<c>y</c> → <c>Y</c>), or null when it is not one of <see cref="AnswerLetters"/>.</summary>
     public static string? AnswerLetter(string? answer)

@@ -54,11 +54,11 @@ public static class ProofGathering
         AddShare(ProofKind.Budget, linked, budget.Count, $"{linked} dari {budget.Count} baris anggaran {year} dikaitkan dengan sasaran/indikator",
             $"/Anggaran?instansi={unit}&tahun={year}");
 
-        var signed = await db.Agreements.AsNoTracking().Where(a => a.UnitId == unitId && a.Year == year && a.IsCurrent).Select(a => a.SignedOn).FirstOrDefaultAsync(ct);
-        var hasAgreement = await db.Agreements.AnyAsync(a => a.UnitId == unitId && a.Year == year && a.IsCurrent, ct);
-        Add(ProofKind.SignedAgreement, signed is null ? 0m : 1m,
-            signed is { } on ? $"Perjanjian Kinerja {year} ditandatangani {on.ToString("d MMMM yyyy", Id)}"
-            : hasAgreement ? $"Perjanjian Kinerja {year} belum bertanggal tanda tangan" : $"belum ada Perjanjian Kinerja {year}",
+        var agreement = await db.Agreements.AsNoTracking().Where(a => a.UnitId == unitId && a.Year == year && a.IsCurrent)
+            .Select(a => new { a.SignedOn }).FirstOrDefaultAsync(ct);
+        Add(ProofKind.SignedAgreement, agreement?.SignedOn is null ? 0m : 1m,
+            agreement?.SignedOn is { } on ? $"Perjanjian Kinerja {year} ditandatangani {on.ToString("d MMMM yyyy", Id)}"
+            : agreement is not null ? $"Perjanjian Kinerja {year} belum bertanggal tanda tangan" : $"belum ada Perjanjian Kinerja {year}",
             $"/PerjanjianKinerja?instansi={unit}&tahun={year}");
 
         var children = await db.Units.AsNoTracking().Where(u => u.ParentId == unitId).Select(u => u.Id).ToListAsync(ct);

@@ -31,7 +31,7 @@ public static class SkmWrites
             {
                 problems.Add(new($"u{i + 1}", $"Nilai rata-rata unsur U{i + 1} wajib diisi."));
             }
-            else if (m is < 1m or > 4m)
+            else if (m is < IkmRule.LowestAnswer or > IkmRule.HighestAnswer)
             {
                 problems.Add(new($"u{i + 1}", $"Nilai rata-rata unsur U{i + 1} harus antara 1 dan 4."));
             }

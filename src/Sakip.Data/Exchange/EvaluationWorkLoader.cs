@@ -62,6 +62,10 @@ static class EvaluationWorkLoader
     {
         var ids = indicatorCodes.Keys.ToList();
         var recaps = await db.RecapIndicators.AsNoTracking().Where(r => ids.Contains(r.IndicatorId)).OrderBy(r => r.Id).ToListAsync(ct);
+        if (recaps.Count == 0 && !wholeInstallation)
+        {
+            return ([], []); // the usual case on the dashboard's load: no group to read
+        }
         var named = recaps.Where(r => r.GroupId is not null).Select(r => r.GroupId!.Value).ToHashSet();
         var groups = await db.UnitGroups.AsNoTracking().Include(g => g.Members)
             .Where(g => wholeInstallation || named.Contains(g.Id)).OrderBy(g => g.Id).ToListAsync(ct);
