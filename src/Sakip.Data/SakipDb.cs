@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Data.Accounts;
 using Sakip.Data.Agreements;
+using Sakip.Data.Audit;
 using Sakip.Data.Budget;
 using Sakip.Data.Concurrency;
 using Sakip.Data.Evaluation;
@@ -10,6 +11,7 @@ using Sakip.Data.Measurement;
 using Sakip.Data.Organisation;
 using Sakip.Data.Planning;
 using Sakip.Data.Reporting;
+using Sakip.Data.Workflow;
 
 namespace Sakip.Data;
 
@@ -50,24 +52,45 @@ public class SakipDb(DbContextOptions options) : IdentityDbContext<SakipUser>(op
     public DbSet<ComparisonValueEntity> ComparisonValues => Set<ComparisonValueEntity>();
     public DbSet<PublishedReportEntity> PublishedReports => Set<PublishedReportEntity>();
     public DbSet<ApiTokenEntity> ApiTokens => Set<ApiTokenEntity>();
+    public DbSet<WorkflowItemEntity> WorkflowItems => Set<WorkflowItemEntity>();
+    public DbSet<WorkflowStepEntity> WorkflowSteps => Set<WorkflowStepEntity>();
+    public DbSet<ScheduleEntity> Schedules => Set<ScheduleEntity>();
+    public DbSet<WorkflowSettingsEntity> WorkflowSettings => Set<WorkflowSettingsEntity>();
+    public DbSet<NotificationEntity> Notifications => Set<NotificationEntity>();
+    public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Set only inside <see cref="WorkflowLocks.Suspend"/>, while the workflow writes the status of what it decides on.</summary>
+    internal bool LocksSuspended { get; set; }
+
     /// <summary>
-    /// Every change to a realisation keeps the earlier values as history and bumps its version; every other editable
-    /// row bumps its version (<see cref="EditVersions"/>); every change to a
-    /// unit's data moves that unit's <see cref="UnitEntity.DataVersion"/> in the same transaction.
+    /// A change to a submitted or approved cycle object is refused (<see cref="WorkflowLocks"/>); every change to a
+    /// realisation keeps the earlier values as history and bumps its version; every other editable row bumps its
+    /// version (<see cref="EditVersions"/>); every change to a unit's data moves that unit's
+    /// <see cref="UnitEntity.DataVersion"/>, and every change is written to the audit trail (<see cref="AuditTrail"/>),
+    /// in the same transaction.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await WorkflowLocks.CheckAsync(this, cancellationToken);
         RealisationVersions.Record(this);
         EditVersions.Bump(this);
-        if (UnitDataVersions.Capture(this) is not { } versions)
+        var versions = UnitDataVersions.Capture(this);
+        var audit = AuditTrail.Capture(this);
+        if (versions is null && audit is null)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await versions.ApplyAsync(this, cancellationToken);
+        if (versions is not null)
+        {
+            await versions.ApplyAsync(this, cancellationToken);
+        }
+        if (audit is not null)
+        {
+            await audit.WriteAsync(this, cancellationToken);
+        }
         if (own is not null)
         {
             await own.CommitAsync(cancellationToken);

@@ -9,4 +9,7 @@ public sealed class SakipUser : IdentityUser
     public string DisplayName { get; set; } = "";
     public int? UnitId { get; set; }
     public UnitEntity? Unit { get; set; }
+
+    /// <summary>Set when an Admin reset the password to a one-time password: the next sign-in must choose a new one.</summary>
+    public bool MustChangePassword { get; set; }
 }

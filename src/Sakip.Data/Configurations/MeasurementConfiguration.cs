@@ -45,6 +45,8 @@ sealed class MeasurementConfiguration :
     {
         file.ToTable("evidence_files");
         file.HasIndex(f => f.RealisationId);
+        file.HasIndex(f => f.TargetId);
+        file.HasIndex(f => f.AgreementId);
         file.Property(f => f.FileName).HasMaxLength(255);
         file.Property(f => f.ContentType).HasMaxLength(100);
         file.Property(f => f.StorageKey).HasMaxLength(200);

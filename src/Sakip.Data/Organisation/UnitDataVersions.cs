@@ -7,6 +7,8 @@ using Sakip.Data.Evaluation;
 using Sakip.Data.Measurement;
 using Sakip.Data.Planning;
 using Sakip.Data.Reporting;
+using Sakip.Data.Workflow;
+using Sakip.Data.Audit;
 
 namespace Sakip.Data.Organisation;
 
@@ -31,6 +33,7 @@ sealed class UnitDataVersions
     readonly HashSet<int> indicators = [];
     readonly HashSet<int> realisations = [];
     readonly HashSet<int> agreements = [];
+    readonly HashSet<int> targets = [];
     readonly List<EntityEntry> added = [];
     bool everything;
 
@@ -99,11 +102,13 @@ sealed class UnitDataVersions
     /// Accounts, tokens, keys, history rows and published PDFs (served as they were published) are not shown as a unit's
     /// data; nor is the evaluation's work in progress (templates, worksheet answers, evidence, follow-up actions, raw
     /// survey responses), which no cached page shows — what reaches the pages is the scores, recommendations and SKM
-    /// results that finalising and recording write. Everything else is.
+    /// results that finalising and recording write; nor are the workflow's history, schedules, settings, outgoing mail
+    /// and audit trail (a cycle object's status is, through its item). Everything else is.
     /// </summary>
     static bool ShowsOnPages(EntityEntry entry) =>
         entry.Entity is not (SakipUser or ApiTokenEntity or RealisationHistoryEntity or PublishedReportEntity
-            or LkeTemplateEntity or LkeAnswerEntity or EvaluationEvidenceEntity or FollowUpActionEntity or SkmResponseEntity)
+            or LkeTemplateEntity or LkeAnswerEntity or EvaluationEvidenceEntity or FollowUpActionEntity or SkmResponseEntity
+            or WorkflowStepEntity or ScheduleEntity or WorkflowSettingsEntity or NotificationEntity or AuditEntryEntity)
         && entry.Metadata.ClrType.Namespace?.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) != true;
 
     void Note(object entity, PropertyValues values)
@@ -179,7 +184,10 @@ sealed class UnitDataVersions
                 indicators.Add(Id(nameof(ComponentEntity.IndicatorId)));
                 break;
             case EvidenceFileEntity:
-                realisations.Add(Id(nameof(EvidenceFileEntity.RealisationId)));
+                NoteEvidence(values);
+                break;
+            case WorkflowItemEntity:
+                units.Add(Id(nameof(WorkflowItemEntity.UnitId)));
                 break;
             case AgreementTargetEntity:
                 agreements.Add(Id(nameof(AgreementTargetEntity.AgreementId)));
@@ -193,6 +201,23 @@ sealed class UnitDataVersions
         }
     }
 
+    /// <summary>An evidence file belongs to a realisation, a target or an agreement.</summary>
+    void NoteEvidence(PropertyValues values)
+    {
+        if (values.GetValue<int?>(nameof(EvidenceFileEntity.RealisationId)) is { } realisation)
+        {
+            realisations.Add(realisation);
+        }
+        else if (values.GetValue<int?>(nameof(EvidenceFileEntity.AgreementId)) is { } agreement)
+        {
+            agreements.Add(agreement);
+        }
+        else if (values.GetValue<int?>(nameof(EvidenceFileEntity.TargetId)) is { } target)
+        {
+            targets.Add(target);
+        }
+    }
+
     /// <summary>
     /// Turns record ids into unit ids. A record that is gone (deleted in this save together with its parent) cannot be
     /// traced, so every version moves.
@@ -202,6 +227,12 @@ sealed class UnitDataVersions
         if (everything)
         {
             return;
+        }
+        if (targets.Count > 0)
+        {
+            var found = await db.Targets.Where(t => targets.Contains(t.Id)).Select(t => new { t.Id, t.IndicatorId }).ToListAsync(ct);
+            everything |= found.Count < targets.Count;
+            indicators.UnionWith(found.Select(t => t.IndicatorId));
         }
         if (realisations.Count > 0)
         {

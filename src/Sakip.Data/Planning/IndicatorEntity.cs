@@ -21,6 +21,9 @@ public sealed class IndicatorEntity
     public string? Responsible { get; set; }
     public int? Order { get; set; }
 
+    /// <summary>Bukti dukung wajib: a realisation (and the basis of a target) of this indicator is not submitted without an evidence file.</summary>
+    public bool EvidenceRequired { get; set; }
+
     /// <summary>Goes up by one on every change; an edit made from an older version is refused (<see cref="Concurrency.EditVersions"/>).</summary>
     public int Version { get; set; } = 1;
 }

@@ -14,7 +14,7 @@ public static class DemoAccounts
     [
         ("admin@demo.sakip.id", "Admin Biro Organisasi (demo)", Roles.Admin, "ORGANISASI"),
         ("perencana@demo.sakip.id", "Perencana Setda (demo)", Roles.Planner, "SETDA"),
-        ("verifikator@demo.sakip.id", "Verifikator Biro Adpim (demo)", Roles.Verifier, "SETDA"),
+        ("verifikator@demo.sakip.id", "Verifikator Pemprov (demo)", Roles.Verifier, "KALTIM"),
         ("evaluator@demo.sakip.id", "Evaluator Inspektorat (demo)", Roles.Evaluator, "INSPEKTORAT"),
         ("pimpinan@demo.sakip.id", "Sekretaris Daerah (demo)", Roles.Leader, "SETDA"),
     ];

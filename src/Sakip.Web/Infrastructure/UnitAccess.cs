@@ -20,8 +20,21 @@ public sealed class UnitAccess(ClaimsPrincipal user)
     /// <summary>Plan, targets, realisations, budget: the Perencana of the unit (or an Admin).</summary>
     public bool CanEditPerformance(string unitPath) => CanRead(unitPath) && (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Planner));
 
-    /// <summary>Approving or returning submitted realisations: the Verifikator above the unit (or an Admin).</summary>
-    public bool CanVerify(string unitPath) => CanRead(unitPath) && (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Verifier));
+    /// <summary>
+    /// Approving or returning what a unit submitted: a Verifikator of a unit above it, never of the unit itself (as
+    /// DHIS2's data approval), or an Admin (<see cref="Core.Workflow.WorkflowRules.MayDecide"/>).
+    /// </summary>
+    public bool CanVerify(string unitPath) => CanRead(unitPath)
+        && (user.IsInRole(Roles.Admin) || (user.IsInRole(Roles.Verifier) && unitPath != ScopePath));
+
+    /// <summary>The account's own unit path (claim), whatever its scope; null when it has no unit.</summary>
+    public string? OwnUnitPath => user.FindFirstValue(ScopeClaims.UnitPath);
+
+    public string? UserId => user.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    /// <summary>The account as a decider in the approval cycle.</summary>
+    public Core.Workflow.WorkflowRules.Decider Decider =>
+        new(UserId, OwnUnitPath, user.IsInRole(Roles.Verifier), user.IsInRole(Roles.Admin));
 
     /// <summary>Evaluation scores and recommendations: Evaluator or Admin.</summary>
     public bool CanEvaluate => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Evaluator);

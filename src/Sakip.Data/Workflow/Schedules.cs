@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Core.Measurement;
+using Sakip.Core.Workflow;
+
+namespace Sakip.Data.Workflow;
+
+/// <summary>Reads the installation's entry windows and time zone.</summary>
+public static class Schedules
+{
+    /// <summary>The window an Admin set for the object and period, or null when none is set (then nothing is late).</summary>
+    public static async Task<EntryWindow?> WindowAsync(SakipDb db, CycleObject kind, int year, Period period, CancellationToken ct) =>
+        (await db.Schedules.AsNoTracking().FirstOrDefaultAsync(s => s.Kind == kind && s.Year == year && s.Period == period, ct))?.Window;
+
+    /// <summary>The installation's time zone (WIB unless an Admin chose WITA or WIT).</summary>
+    public static async Task<TimeZoneInfo> ZoneAsync(SakipDb db, CancellationToken ct)
+    {
+        var code = await db.WorkflowSettings.AsNoTracking().Select(s => s.TimeZone).FirstOrDefaultAsync(ct);
+        return IndonesianTimeZones.Find(code) ?? IndonesianTimeZones.Find(IndonesianTimeZones.Default)!;
+    }
+}
