@@ -9,6 +9,8 @@ var builder = WebApplication.CreateBuilder([.. args.Where(a => a != SakipSetting
 var settings = SakipSettings.From(builder.Configuration, noDemo: args.Contains(SakipSettings.NoDemoFlag) || builder.Configuration.GetValue<bool>("Sakip:NoDemo"));
 
 builder.Services.AddSingleton(settings);
+builder.Services.AddSingleton(Sakip.Web.Infrastructure.Mail.MailSettings.From(builder.Configuration));
+builder.Services.AddScoped<Sakip.Web.Features.Alur.Inbox>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IFileStore, FolderFileStore>();
 builder.Services.AddSingleton<UnitResultCache>();
@@ -29,7 +31,15 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AllowAnonymousToPage("/Error");
 }).AddMvcOptions(BindingMessages.Indonesian).AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new CheckboxBinder.Provider()));
 builder.Services.AddOpenApi();
-builder.Services.AddProblemDetails();
+// A save that would change a locked (submitted or approved) object is refused at the save whatever the path:
+// the API answers 409 with the lock's message.
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+{
+    if (c.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is Sakip.Data.Workflow.WorkflowLockedException locked)
+    {
+        (c.ProblemDetails.Title, c.ProblemDetails.Detail) = ("Data terkunci.", locked.Message);
+    }
+});
 builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = SakipSettings.MaxUploadBytes);
 builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = SakipSettings.MaxUploadBytes);
 
@@ -43,9 +53,18 @@ static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegment
 // A request the API cannot read (malformed JSON) is the client's error: 400, also where ASP.NET throws it (Development).
 app.UseWhen(IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions
 {
-    StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+    StatusCodeSelector = e => e switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        Sakip.Data.Workflow.WorkflowLockedException => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status500InternalServerError,
+    },
 }).UseStatusCodePages());
-app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    ExceptionHandlingPath = "/Error",
+    StatusCodeSelector = e => e is Sakip.Data.Workflow.WorkflowLockedException ? StatusCodes.Status409Conflict : StatusCodes.Status500InternalServerError,
+}).UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

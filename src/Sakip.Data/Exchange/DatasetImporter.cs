@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.Core;
+using Sakip.Data.Workflow;
 
 namespace Sakip.Data.Exchange;
 
@@ -30,34 +31,45 @@ public static class DatasetImporter
                 await transaction.RollbackAsync(ct);
                 return new ImportSummary([], locked);
             }
-            var import = new ImportSteps(db, user, now);
-            var files = new List<ImportCount>
+            ImportSummary summary;
+            try
             {
-                await import.UnitsAsync(data.Units, ct),
-                await import.ScalesAsync(data.Scales, ct),
-                await import.PlanAsync(data.PlanElements, ct),
-                await import.IndicatorsAsync(data.Indicators, ct),
-                await import.TargetsAsync(data.Targets, ct),
-                await import.RealisationsAsync(data.Realisations, ct),
-                await import.ComponentsAsync(data.Components, ct),
-                await import.BudgetAsync(data.BudgetLines, ct),
-                await import.AgreementsAsync(data.Agreements, data.AgreementPrograms, ct),
-                await import.EvaluationsAsync(data.Evaluations, ct),
-                await import.RecommendationsAsync(data.Recommendations, ct),
-                await import.NarrativesAsync(data.Narratives, ct),
-                await import.StaffAsync(data.Staff, ct),
-                await import.FacilitiesAsync(data.Facilities, ct),
-                await import.ComparisonsAsync(data.Comparisons, ct),
-                await import.LkeAnswersAsync(data.LkeAnswers, ct),
-            };
-            var (skm, skmResponses) = await import.SkmAsync(data.SkmResults, data.SkmResponses, ct);
-            var summary = new ImportSummary(
-            [
-                .. files, skm, skmResponses,
-                await import.AssessmentsAsync(data.Assessments, ct),
-                await import.UnitGroupsAsync(data.UnitGroups, ct),
-                await import.RecapIndicatorsAsync(data.RecapIndicators, ct),
-            ]);
+                var import = new ImportSteps(db, user, now);
+                var files = new List<ImportCount>
+                {
+                    await import.UnitsAsync(data.Units, ct),
+                    await import.ScalesAsync(data.Scales, ct),
+                    await import.PlanAsync(data.PlanElements, ct),
+                    await import.IndicatorsAsync(data.Indicators, ct),
+                    await import.TargetsAsync(data.Targets, ct),
+                    await import.RealisationsAsync(data.Realisations, ct),
+                    await import.ComponentsAsync(data.Components, ct),
+                    await import.BudgetAsync(data.BudgetLines, ct),
+                    await import.AgreementsAsync(data.Agreements, data.AgreementPrograms, ct),
+                    await import.EvaluationsAsync(data.Evaluations, ct),
+                    await import.RecommendationsAsync(data.Recommendations, ct),
+                    await import.NarrativesAsync(data.Narratives, ct),
+                    await import.StaffAsync(data.Staff, ct),
+                    await import.FacilitiesAsync(data.Facilities, ct),
+                    await import.ComparisonsAsync(data.Comparisons, ct),
+                    await import.LkeAnswersAsync(data.LkeAnswers, ct),
+                };
+                var (skm, skmResponses) = await import.SkmAsync(data.SkmResults, data.SkmResponses, ct);
+                summary = new ImportSummary(
+                [
+                    .. files, skm, skmResponses,
+                    await import.AssessmentsAsync(data.Assessments, ct),
+                    await import.UnitGroupsAsync(data.UnitGroups, ct),
+                    await import.RecapIndicatorsAsync(data.RecapIndicators, ct),
+                ]);
+            }
+            catch (WorkflowLockedException refused)
+            {
+                // The backstop of the workflow's lock: a package that would change a submitted or approved object is refused whole.
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return new ImportSummary([], [.. refused.Problems.Select(p => p with { Field = "paket" })]);
+            }
             if (commit)
             {
                 await transaction.CommitAsync(ct);

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sakip.Data.Workflow;
 
 namespace Sakip.Web.Features;
 
@@ -14,6 +16,12 @@ public sealed class ErrorModel : PageModel
 
     void Describe(int? code)
     {
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is WorkflowLockedException locked)
+        {
+            (Title, Message) = ("Data terkunci", locked.Message);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return;
+        }
         (Title, Message) = code switch
         {
             404 => ("Halaman tidak ditemukan", "Halaman atau data yang dicari tidak ada, atau di luar cakupan unit Anda."),
