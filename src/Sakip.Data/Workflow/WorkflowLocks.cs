@@ -94,9 +94,19 @@ public static class WorkflowLocks
                     {
                         keys.Add((new(unit, CycleObject.Iku, WorkflowKey.AnyYear, Period.Annual), $"IKU {i.Code}"));
                     }
+                    if (entry.State != EntityState.Added && FeedsCapaian(entry))
+                    {
+                        // arah, agregasi and the ratio feed every capaian of the indicator: an approved realisasi locks them.
+                        keys.Add((new(unit, CycleObject.Realisation, WorkflowKey.AnyYear, Period.Annual), $"Definisi indikator {i.Code}"));
+                    }
                     break;
                 case TargetEntity t:
                     keys.Add((await TargetKeyAsync(resolve, t.IndicatorId, t.Year, t.Kind, ct), $"Target {Codes.Of(t.Kind)} {t.Year}"));
+                    if (FedPeriod(t.Kind) is { } fed)
+                    {
+                        // the capaian of an approved realisasi is computed with this target: it is locked with it.
+                        keys.Add((new(await resolve.UnitOfIndicatorAsync(t.IndicatorId, ct), CycleObject.Realisation, t.Year, fed), $"Target {Codes.Of(t.Kind)} {t.Year}"));
+                    }
                     break;
                 case RealisationEntity r:
                     keys.Add((new(await resolve.UnitOfIndicatorAsync(r.IndicatorId, ct), CycleObject.Realisation, r.Year, r.Period),
@@ -128,6 +138,22 @@ public static class WorkflowLocks
         }
         return keys;
     }
+
+    /// <summary>The realisasi period whose capaian a target feeds (<see cref="ApprovalLock.PeriodsFedBy"/>, without its fallback).</summary>
+    static Period? FedPeriod(TargetKind kind) => kind switch
+    {
+        TargetKind.Q1 => Period.Q1,
+        TargetKind.Q2 => Period.Q2,
+        TargetKind.Q3 => Period.Q3,
+        TargetKind.Q4 => Period.Q4,
+        TargetKind.Agreement or TargetKind.Renstra => Period.Annual,
+        TargetKind.Baseline => null,
+    };
+
+    /// <summary>Whether a change to an indicator touches what its capaian is computed from.</summary>
+    static bool FeedsCapaian(EntityEntry entry) =>
+        new[] { nameof(IndicatorEntity.Direction), nameof(IndicatorEntity.Aggregation), nameof(IndicatorEntity.Formula), nameof(IndicatorEntity.Numerator), nameof(IndicatorEntity.Denominator) }
+            .Any(p => entry.State == EntityState.Deleted || entry.Property(p).IsModified);
 
     /// <summary>Baseline and Renstra targets belong to the Renstra; the PK and quarterly targets to the year's targets.</summary>
     static async Task<WorkflowKey> TargetKeyAsync(Resolver resolve, int indicatorId, int year, TargetKind kind, CancellationToken ct)

@@ -83,9 +83,11 @@ public sealed class Inbox(SakipDb db, IMemoryCache cache, TimeProvider clock)
         {
             items = items.Where(i => i.Unit.Path.StartsWith(own) && i.Unit.Path != own);
         }
-        return (await items.OrderBy(i => i.SubmittedAt).Take(MaxLines)
+        // Oldest first, ordered here: SQLite cannot order by a DateTimeOffset; the id follows the first submission closely enough to bound the list.
+        return (await items.OrderBy(i => i.Id).Take(MaxLines)
             .Select(i => new { i.Unit.Code, i.Unit.Name, i.Unit.ShortName, i.Kind, i.Year, i.Period, i.Status, i.SubmittedAt, i.SubmittedByName, i.Late })
             .ToListAsync(ct))
+            .OrderBy(i => i.SubmittedAt)
             .Select(i => new Line(i.Code, Core.Organisation.Unit.DisplayNameOf(i.Name, i.ShortName), i.Kind, i.Year, i.Period, i.Status, i.SubmittedAt,
                 i.SubmittedByName, i.Late ? "Diajukan terlambat" : null, null, false))
             .ToList();
@@ -94,9 +96,10 @@ public sealed class Inbox(SakipDb db, IMemoryCache cache, TimeProvider clock)
     /// <summary>Items returned to the units the person enters data for.</summary>
     async Task<List<Line>> ReturnedAsync(string scope, CancellationToken ct) =>
         (await db.WorkflowItems.AsNoTracking().Where(i => i.Status == ApprovalStatus.Returned && i.Unit.Path.StartsWith(scope))
-            .OrderBy(i => i.DecidedAt).Take(MaxLines)
+            .OrderBy(i => i.Id).Take(MaxLines)
             .Select(i => new { i.Unit.Code, i.Unit.Name, i.Unit.ShortName, i.Kind, i.Year, i.Period, i.Status, i.DecidedAt, i.DecidedByName, i.Note })
             .ToListAsync(ct))
+        .OrderBy(i => i.DecidedAt)
         .Select(i => new Line(i.Code, Core.Organisation.Unit.DisplayNameOf(i.Name, i.ShortName), i.Kind, i.Year, i.Period, i.Status, i.DecidedAt,
             i.DecidedByName, i.Note, null, false))
         .ToList();
