@@ -95,6 +95,12 @@ public static class ApiOperations
         ["GET /api/v1/evaluasi/skm/{tahun}"] = Get("/api/v1/evaluasi/skm/{tahun}", path: new() { ["tahun"] = "2021" }, query: new() { ["ambang"] = "80" }),
         ["GET /api/v1/evaluasi/{instansi}/rekomendasi"] = Get("/api/v1/evaluasi/{instansi}/rekomendasi", path: new() { ["instansi"] = "SETDA" }, query: new() { ["tahun"] = "2020" }),
         ["GET /api/v1/evaluasi/{instansi}/lke/{tahun}"] = Get("/api/v1/evaluasi/{instansi}/lke/{tahun}", path: new() { ["instansi"] = "SETDA", ["tahun"] = "2021" }),
+        ["GET /api/v1/alur/kotak"] = Get("/api/v1/alur/kotak"),
+        ["GET /api/v1/alur/{instansi}/{objek}/{tahun}/{periode}"] = Get("/api/v1/alur/{instansi}/{objek}/{tahun}/{periode}",
+            path: new() { ["instansi"] = "SETDA", ["objek"] = "realisasi", ["tahun"] = "2021", ["periode"] = "tw4" }),
+        ["POST /api/v1/alur/{instansi}/{objek}/{tahun}/{periode}/{aksi}"] = Write("POST", "/api/v1/alur/{instansi}/{objek}/{tahun}/{periode}/{aksi}",
+            path: new() { ["instansi"] = "SETDA", ["objek"] = "realisasi", ["tahun"] = "2021", ["periode"] = "tw4", ["aksi"] = "ajukan" },
+            body: new() { ["catatan"] = "Mohon diverifikasi.", ["versi"] = 0 }),
     };
 
     /// <summary>Pages and reports that must still open after any accepted write: the ones that show what the writes change.</summary>

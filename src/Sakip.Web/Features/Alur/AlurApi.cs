@@ -47,7 +47,7 @@ public static class AlurApi
     }
 
     static async Task<Results<Ok<ObjectJson>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<HttpValidationProblemDetails>>> Act(
-        string instansi, string objek, int tahun, string periode, string aksi, ActionJson? body, HttpContext http, SakipDb db, TimeProvider clock,
+        string instansi, string objek, int tahun, string periode, string aksi, ActionJson body, HttpContext http, SakipDb db, TimeProvider clock,
         MailSettings mail, Inbox inbox, CancellationToken ct)
     {
         if (await ResolveAsync(db, http, instansi, objek, tahun, periode, ct) is not { } key || WorkflowActions.Parse(aksi) is not { } action)
@@ -60,7 +60,7 @@ public static class AlurApi
             return TypedResults.Forbid();
         }
         var result = await WorkflowDecisions.ApplyAsync(db,
-            new WorkflowDecisions.Request(key.Unit.Id, key.Kind, key.Year, key.Period, action, body?.Note, body?.Version),
+            new WorkflowDecisions.Request(key.Unit.Id, key.Kind, key.Year, key.Period, action, body.Note, body.Version),
             new WorkflowDecisions.Actor(access.Decider, access.DisplayName), clock.GetUtcNow(), mail.Enabled, ct);
         switch (result.Outcome)
         {
