@@ -49,6 +49,7 @@ app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/Err
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseAuditScope();
 app.UseAuthorization();
 
 app.MapGet("/", () => Results.Redirect("/Beranda")).ExcludeFromDescription();
