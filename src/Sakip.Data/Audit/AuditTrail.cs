@@ -54,12 +54,14 @@ sealed class AuditTrail
         var trail = new AuditTrail();
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEntryEntity)
+            if (entry.Entity is AuditEntryEntity audit)
             {
                 if (entry.State is EntityState.Modified or EntityState.Deleted)
                 {
                     throw new InvalidOperationException("Audit entries are append-only: they cannot be changed or deleted.");
                 }
+                // UTC always: PostgreSQL's timestamptz takes no other offset, and SQLite searches compare the stored text.
+                audit.At = audit.At.ToUniversalTime();
                 continue;
             }
             if (!off && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && IsRecorded(entry) && Change.Of(entry) is { } change)
