@@ -130,14 +130,22 @@ sealed class AuditTrail
                     }
                     return new Change
                     {
-                        Type = type, Table = table, Action = Modified, Key = KeyOf(entry, entry.OriginalValues), Values = ValuesOf(entry.CurrentValues),
+                        Type = type,
+                        Table = table,
+                        Action = Modified,
+                        Key = KeyOf(entry, entry.OriginalValues),
+                        Values = ValuesOf(entry.CurrentValues),
                         OldValues = AuditValues.Json(changed.Select(p => (p.Metadata.Name, p.OriginalValue))),
                         NewValues = AuditValues.Json(changed.Select(p => (p.Metadata.Name, p.CurrentValue))),
                     };
                 default:
                     return new Change
                     {
-                        Type = type, Table = table, Action = Deleted, Key = KeyOf(entry, entry.OriginalValues), Values = ValuesOf(entry.OriginalValues),
+                        Type = type,
+                        Table = table,
+                        Action = Deleted,
+                        Key = KeyOf(entry, entry.OriginalValues),
+                        Values = ValuesOf(entry.OriginalValues),
                         OldValues = AuditValues.Json(AuditValues.All(entry.OriginalValues)),
                     };
             }

@@ -4,9 +4,12 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Sakip.Core;
+using Sakip.Core.Agreements;
 using Sakip.Core.Budget;
 using Sakip.Core.Measurement;
+using Sakip.Core.Organisation;
 using Sakip.Core.Planning;
+using Sakip.Core.Reporting;
 using Sakip.Data.Accounts;
 
 namespace Sakip.Data.Audit;
@@ -92,6 +95,11 @@ static class AuditValues
         BudgetLevel l => Codes.Of(l),
         PlanElementKind k => Codes.Of(k),
         ApprovalStatus s => Codes.Of(s),
+        UnitKind k => Codes.Of(k),
+        Direction d => Codes.Of(d),
+        Aggregation a => Codes.Of(a),
+        ActingKind k => Codes.Of(k),
+        NarrativeSection s => Codes.Of(s),
         _ => value.ToString(),
     };
 

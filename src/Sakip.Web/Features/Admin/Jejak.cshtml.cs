@@ -96,7 +96,10 @@ public sealed class JejakModel(SakipDb db) : PageModel
         var query = new Dictionary<string, string?>
         {
             ["handler"] = handler,
-            ["instansi"] = input.Instansi, ["pengguna"] = input.Pengguna, ["objek"] = input.Objek, ["aksi"] = input.Aksi,
+            ["instansi"] = input.Instansi,
+            ["pengguna"] = input.Pengguna,
+            ["objek"] = input.Objek,
+            ["aksi"] = input.Aksi,
             ["dari"] = input.Dari?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["sampai"] = input.Sampai?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["halaman"] = input.Halaman == 1 ? null : input.Halaman.ToString(CultureInfo.InvariantCulture),
