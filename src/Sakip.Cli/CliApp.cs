@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using Sakip.Cli.Commands;
 using Sakip.Cli.Terminal;
+using Sakip.Data.Audit;
 using Sakip.Reports;
 
 namespace Sakip.Cli;
@@ -15,6 +16,8 @@ public static class CliApp
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        // Whatever a command writes to the database is recorded in the audit trail as done from the command line.
+        using var actor = AuditActor.Use(new AuditActor("cli", Environment.UserName, "cli"));
         var console = new CliConsole(output, error);
         var root = Build(console);
         var parsed = root.Parse(args);

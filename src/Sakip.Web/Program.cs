@@ -68,6 +68,7 @@ app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler(new E
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseAuditScope();
 app.UseAuthorization();
 
 app.MapGet("/", () => Results.Redirect("/Beranda")).ExcludeFromDescription();

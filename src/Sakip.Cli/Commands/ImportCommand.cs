@@ -39,7 +39,7 @@ static class ImportCommand
             return CliApp.InvalidData;
         }
         using var db = CliDatabase.OpenAsync(dataDirectory).GetAwaiter().GetResult();
-        var summary = DatasetImporter.ImportAsync(db, data, "sakip import", DateTimeOffset.UtcNow).GetAwaiter().GetResult();
+        var summary = DatasetImporter.ImportAsync(db, data, "sakip import", Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), DateTimeOffset.UtcNow).GetAwaiter().GetResult();
         if (summary.Locked is { Count: > 0 } locked)
         {
             PackageLoading.WriteErrors(locked, console.Error);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.Core;
+using Sakip.Data.Audit;
 using Sakip.Data.Workflow;
 
 namespace Sakip.Data.Exchange;
@@ -14,12 +15,16 @@ namespace Sakip.Data.Exchange;
 public static class DatasetImporter
 {
     public static Task<ImportSummary> PreviewAsync(SakipDb db, Dataset data, CancellationToken ct = default) =>
-        RunAsync(db, data, null, DateTimeOffset.UnixEpoch, commit: false, ct);
+        RunAsync(db, data, null, null, DateTimeOffset.UnixEpoch, commit: false, ct);
 
     public static Task<ImportSummary> ImportAsync(SakipDb db, Dataset data, string? user, DateTimeOffset now, CancellationToken ct = default) =>
-        RunAsync(db, data, user, now, commit: true, ct);
+        RunAsync(db, data, user, null, now, commit: true, ct);
 
-    static async Task<ImportSummary> RunAsync(SakipDb db, Dataset data, string? user, DateTimeOffset now, bool commit, CancellationToken ct)
+    /// <param name="fileName">The package's file name, for the audit trail's <c>impor</c> entry.</param>
+    public static Task<ImportSummary> ImportAsync(SakipDb db, Dataset data, string? user, string? fileName, DateTimeOffset now, CancellationToken ct = default) =>
+        RunAsync(db, data, user, fileName, now, commit: true, ct);
+
+    static async Task<ImportSummary> RunAsync(SakipDb db, Dataset data, string? user, string? fileName, DateTimeOffset now, bool commit, CancellationToken ct)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -31,6 +36,8 @@ public static class DatasetImporter
                 await transaction.RollbackAsync(ct);
                 return new ImportSummary([], locked);
             }
+            // One "impor" entry for the whole package instead of one per row (PackageAudit).
+            using var quiet = AuditTrail.Suspend(db);
             ImportSummary summary;
             try
             {
@@ -72,6 +79,8 @@ public static class DatasetImporter
             }
             if (commit)
             {
+                await PackageAudit.AddImportAsync(db, fileName, summary, ImportScope.UnitCodes(data), now, ct);
+                await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
             }
             else

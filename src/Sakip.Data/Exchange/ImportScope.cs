@@ -33,7 +33,8 @@ public static class ImportScope
         ];
     }
 
-    static HashSet<string> UnitCodes(Dataset data) =>
+    /// <summary>Every unit code any list of the package names.</summary>
+    internal static HashSet<string> UnitCodes(Dataset data) =>
     [
         .. data.Units.Select(u => u.Code), .. data.PlanElements.Select(p => p.Unit), .. data.BudgetLines.Select(b => b.Unit),
         .. data.Evaluations.Select(e => e.Unit), .. data.Recommendations.Select(r => r.Unit), .. data.Agreements.Select(a => a.Unit),

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Sakip.Core.Measurement;
 using Sakip.Core.Problems;
 using Sakip.Core.Workflow;
-using Sakip.Data.Audit;
 using Sakip.Data.Concurrency;
 using Sakip.Data.Organisation;
 
@@ -12,7 +11,7 @@ namespace Sakip.Data.Workflow;
 /// <summary>
 /// Submits, returns, approves and unlocks a cycle object of a unit (<see cref="WorkflowRules"/>), for the pages, the
 /// API and the CLI alike: checks who may, the units below, the entry window and the data-quality errors; keeps the step,
-/// the approved content, the audit entry and the e-mails in one save.
+/// the approved content and the e-mails in one save (the audit trail records the step as ajukan/kembalikan/setujui/buka).
 /// </summary>
 public static class WorkflowDecisions
 {
@@ -97,10 +96,6 @@ public static class WorkflowDecisions
             item.Revision++;
             step.Snapshot = JsonSerializer.Serialize(await ObjectContent.LinesAsync(db, unit.Id, request.Kind, request.Year, request.Period, ct));
         }
-        AuditLog.Add(db, now, WorkflowActions.Code(request.Action), "workflow_items", $"{unit.Code}/{CycleObjects.Code(request.Kind)}/{request.Year}/{request.Period}",
-            unit.Id, $"{CycleObjects.Name(request.Kind, request.Year, request.Period)} {unit.DisplayName}: {WorkflowActions.Label(request.Action).ToLowerInvariant()}",
-            JsonSerializer.Serialize(new { status = Approval.Label(status) }),
-            JsonSerializer.Serialize(new { status = Approval.Label(next), catatan = request.Note }));
         await WorkflowNotices.QueueAsync(db, mailEnabled, item, request.Action, actor.Name, request.Note, now, ct);
         using (WorkflowLocks.Suspend(db))
         {

@@ -19,6 +19,7 @@ public static class SakipApi
         Evaluasi.Rekap.RekapApi.MapRekapApi(api);
         Evaluasi.TindakLanjut.TindakLanjutApi.MapTindakLanjutApi(api);
         Alur.AlurApi.MapAlurApi(api);
+        Admin.JejakApi.MapJejakApi(api);
         return app;
     }
 }

@@ -108,11 +108,15 @@ public sealed class WorkflowFlowTests
             change.Change.ShouldBe(LineChange.Changed);
             change.After.ShouldBe("77");
 
-            var audit = await db.AuditEntries.Where(e => e.Entity == "workflow_items").OrderBy(e => e.Id).ToListAsync();
-            audit.Select(e => e.Action).ShouldBe(["ajukan", "kembalikan", "ajukan", "setujui", "buka", "ajukan", "setujui"]);
-            audit[1].OldValues!.ShouldContain("Diajukan");
-            audit[1].NewValues!.ShouldContain("Dikembalikan");
-            audit[1].NewValues!.ShouldContain("Lengkapi tanggal");
+            var steps = await db.AuditEntries.Where(e => e.Entity == "workflow_steps").OrderBy(e => e.Id).ToListAsync();
+            steps.Select(e => e.Action).ShouldBe(["ajukan", "kembalikan", "ajukan", "setujui", "buka", "ajukan", "setujui"]);
+            steps[1].NewValues!.ShouldContain("Lengkapi tanggal");
+            steps.ShouldAllBe(e => e.UnitId != null);
+            // The status change itself, old and new.
+            var statuses = await db.AuditEntries.Where(e => e.Entity == "workflow_items" && e.Action == "ubah").OrderBy(e => e.Id).ToListAsync();
+            statuses.ShouldContain(e => e.OldValues!.Contains("diajukan", StringComparison.OrdinalIgnoreCase) && e.NewValues!.Contains("dikembalikan", StringComparison.OrdinalIgnoreCase));
+            // The change made while unlocked, old and new.
+            (await db.AuditEntries.Where(e => e.Entity == "agreement_targets" && e.Action == "ubah").ToListAsync()).ShouldContain(e => e.NewValues!.Contains("77"));
             before.ShouldNotBe(77m);
         }
     }

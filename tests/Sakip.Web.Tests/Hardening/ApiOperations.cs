@@ -94,6 +94,16 @@ public static class ApiOperations
         ["GET /api/v1/evaluasi/rekap/{tahun}"] = Get("/api/v1/evaluasi/rekap/{tahun}", path: new() { ["tahun"] = "2021" }),
         ["GET /api/v1/evaluasi/skm/{tahun}"] = Get("/api/v1/evaluasi/skm/{tahun}", path: new() { ["tahun"] = "2021" }, query: new() { ["ambang"] = "80" }),
         ["GET /api/v1/evaluasi/{instansi}/rekomendasi"] = Get("/api/v1/evaluasi/{instansi}/rekomendasi", path: new() { ["instansi"] = "SETDA" }, query: new() { ["tahun"] = "2020" }),
+        ["GET /api/v1/jejak"] = Get("/api/v1/jejak", query: new()
+        {
+            ["instansi"] = "SETDA",
+            ["pengguna"] = "admin@demo.sakip.id",
+            ["objek"] = "targets",
+            ["aksi"] = "ubah",
+            ["dari"] = "2020-01-01",
+            ["sampai"] = "2030-12-31",
+            ["halaman"] = "1",
+        }),
         ["GET /api/v1/evaluasi/{instansi}/lke/{tahun}"] = Get("/api/v1/evaluasi/{instansi}/lke/{tahun}", path: new() { ["instansi"] = "SETDA", ["tahun"] = "2021" }),
         ["GET /api/v1/alur/kotak"] = Get("/api/v1/alur/kotak"),
         ["GET /api/v1/alur/{instansi}/{objek}/{tahun}/{periode}"] = Get("/api/v1/alur/{instansi}/{objek}/{tahun}/{periode}",

@@ -56,9 +56,14 @@ public static class WorkflowScenarios
         approved.RootElement.GetProperty("riwayat").EnumerateArray().Select(s => s.GetProperty("aksi").GetString())
             .ShouldBe(["ajukan", "kembalikan", "ajukan", "setujui", "buka", "ajukan", "setujui"]);
 
-        var audit = await app.App.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Entity == "workflow_items").OrderBy(e => e.Id).Select(e => new { e.Action, e.UserName, e.NewValues }).ToListAsync());
+        var audit = await app.App.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Entity == "workflow_steps").OrderBy(e => e.Id)
+            .Select(e => new { e.Action, e.UserName, e.Address, e.NewValues }).ToListAsync());
         audit.Select(a => a.Action).ShouldBe(["ajukan", "kembalikan", "ajukan", "setujui", "buka", "ajukan", "setujui"]);
         audit[4].NewValues!.ShouldContain("Koreksi nilai EKPPD");
+        audit[3].UserName.ShouldBe(ProvinceVerifier);
+        // Each change of the realisation while it was open, with its old and new value.
+        var changes = await app.App.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Entity == "realisations" && e.Action == "ubah").Select(e => e.NewValues).ToListAsync());
+        changes.ShouldContain(v => v!.Contains("3.2"));
     }
 
     static Task<HttpResponseMessage> PutRealisationAsync(HttpClient client, decimal value) =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Core.Problems;
 using Sakip.Data;
+using Sakip.Data.Audit;
 using Sakip.Data.Exchange;
 using Sakip.Packages;
 using Sakip.Web.Infrastructure;
@@ -23,6 +24,11 @@ public sealed class IndexModel(SakipDb db, ReportingDb reporting, IFileStore fil
 
     [BindProperty]
     public string? Tiket { get; set; }
+
+    /// <summary>The uploaded file's name, carried from the preview to the import for the audit trail's entry only.</summary>
+    [BindProperty]
+    [System.ComponentModel.DataAnnotations.StringLength(255)]
+    public string? NamaBerkas { get; set; }
 
     public IReadOnlyList<UnitRef> Units { get; private set; } = [];
 
@@ -90,7 +96,7 @@ public sealed class IndexModel(SakipDb db, ReportingDb reporting, IFileStore fil
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var summary = await DatasetImporter.ImportAsync(db, data, UnitAccess.Of(HttpContext).DisplayName, clock.GetUtcNow(), ct);
+        var summary = await DatasetImporter.ImportAsync(db, data, UnitAccess.Of(HttpContext).DisplayName, NamaBerkas is { Length: > 0 } named ? Path.GetFileName(named) : key, clock.GetUtcNow(), ct);
         if (summary.Locked is { Count: > 0 } locked)
         {
             return Refused(key, locked);
@@ -130,6 +136,9 @@ public sealed class IndexModel(SakipDb db, ReportingDb reporting, IFileStore fil
         }
         content.Position = 0;
         var name = $"sakip-{unit.Code.ToLowerInvariant()}-{(tahun is { } y ? y.ToString(Formats.Id) : "semua")}";
+        // Recorded in the primary database: the export may have been read from a read-only replica.
+        PackageAudit.AddExport(db, name + (xlsx ? ".xlsx" : ".zip"), unit.Id, unit.Code, tahun, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
         return xlsx ? File(content, UploadRules.PackageTypes[".xlsx"], name + ".xlsx") : File(content, UploadRules.PackageTypes[".zip"], name + ".zip");
     }
 
