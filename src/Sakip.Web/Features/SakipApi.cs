@@ -18,6 +18,7 @@ public static class SakipApi
         Evaluasi.Lke.LkeApi.MapLkeApi(api);
         Evaluasi.Rekap.RekapApi.MapRekapApi(api);
         Evaluasi.TindakLanjut.TindakLanjutApi.MapTindakLanjutApi(api);
+        Alur.KetepatanApi.MapKetepatanApi(api);
         return app;
     }
 }
