@@ -21,6 +21,9 @@ public sealed record TimelinessTable(int Year, string Zone, IReadOnlyList<Timeli
     {
         public string Name(int year) => CycleObjects.Name(Kind, year, Period);
 
+        /// <summary>"Realisasi Triwulan I", "Realisasi Tahunan", "Perjanjian Kinerja": the name under a heading that gives the year.</summary>
+        public string Label => CycleObjects.IsQuarterly(Kind) ? $"{CycleObjects.Label(Kind)} {Periods.Label(Period)}" : CycleObjects.Label(Kind);
+
         /// <summary>"realisasi-tw1", "pk-tahunan": the column's key in the CSV and API.</summary>
         public string Key => $"{CycleObjects.Code(Kind)}-{PeriodCode(Period)}";
     }

@@ -24,6 +24,7 @@ public sealed partial class JadwalModel
             Zona = SettingsInput.From(await Schedules.SettingsAsync(db, ct));
         }
         Jadwal.Tahun ??= year;
+        Jadwal.Periode ??= "tahunan";
         Usulan.Tahun ??= year;
         Screen = new View(year, zone.Id, rows, proposals, DataYears.Offered(await Schedules.YearsAsync(db, ct), year));
         Response.StatusCode = status;

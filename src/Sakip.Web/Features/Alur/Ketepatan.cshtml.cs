@@ -77,6 +77,15 @@ public sealed class KetepatanModel(SakipDb db, TimeProvider clock) : PageModel
         TimelinessStatus.NotDue => "text-bg-light border",
     };
 
+    /// <summary>The word in a cell, short so that a year's nine windows fit on a laptop screen; the full label is its title.</summary>
+    public static string ShortLabel(TimelinessStatus status) => status switch
+    {
+        TimelinessStatus.OnTime => "Tepat",
+        TimelinessStatus.Late => "Terlambat",
+        TimelinessStatus.Missing => "Tidak ada",
+        TimelinessStatus.NotDue => "Belum",
+    };
+
     /// <param name="Installation">The caller sees the whole installation (else only the units of their scope).</param>
     public sealed record View(TimelinessTable Table, IReadOnlyList<int> Years, bool Installation);
 }

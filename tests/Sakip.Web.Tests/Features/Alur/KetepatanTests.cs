@@ -128,7 +128,7 @@ public sealed class KetepatanTests : IClassFixture<KetepatanTests.App>
         html.ShouldContain("data-kode=\"POD\"");
         html.ShouldNotContain("data-kode=\"DINKES\"");
         html.ShouldContain("Hanya unit dalam cakupan Anda yang ditampilkan.");
-        html.ShouldContain("batas 28-02-2021 pukul 23.59 WIB");
+        html.ShouldContain("title=\"Batas 28-02-2021 pukul 23.59 WIB\"");
         html.ShouldContain("16-04-2021 00.00 WIB");
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines[0].ShouldBe("peringkat,instansi,nama,pk-tahunan,realisasi-tw1,realisasi-tw3,tepat,terlambat,tidak_ada,belum_jatuh_tempo,nilai");
