@@ -20,6 +20,7 @@ public static class SakipApi
         Evaluasi.TindakLanjut.TindakLanjutApi.MapTindakLanjutApi(api);
         Alur.AlurApi.MapAlurApi(api);
         Admin.JejakApi.MapJejakApi(api);
+        Alur.KetepatanApi.MapKetepatanApi(api);
         return app;
     }
 }

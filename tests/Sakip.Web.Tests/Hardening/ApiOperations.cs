@@ -92,6 +92,7 @@ public static class ApiOperations
         ["GET /api/v1/laporan/{instansi}/{tahun}/{dokumen}"] = Get("/api/v1/laporan/{instansi}/{tahun}/{dokumen}",
             path: new() { ["instansi"] = "SETDA", ["tahun"] = "2021", ["dokumen"] = "iku" }, query: new() { ["format"] = "html" }),
         ["GET /api/v1/evaluasi/rekap/{tahun}"] = Get("/api/v1/evaluasi/rekap/{tahun}", path: new() { ["tahun"] = "2021" }),
+        ["GET /api/v1/alur/ketepatan/{tahun}"] = Get("/api/v1/alur/ketepatan/{tahun}", path: new() { ["tahun"] = "2021" }),
         ["GET /api/v1/evaluasi/skm/{tahun}"] = Get("/api/v1/evaluasi/skm/{tahun}", path: new() { ["tahun"] = "2021" }, query: new() { ["ambang"] = "80" }),
         ["GET /api/v1/evaluasi/{instansi}/rekomendasi"] = Get("/api/v1/evaluasi/{instansi}/rekomendasi", path: new() { ["instansi"] = "SETDA" }, query: new() { ["tahun"] = "2020" }),
         ["GET /api/v1/jejak"] = Get("/api/v1/jejak", query: new()
