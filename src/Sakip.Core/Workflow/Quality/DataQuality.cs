@@ -107,6 +107,10 @@ public static class DataQuality
             : null;
     }
 
+    /// <summary>A Perjanjian Kinerja submitted without the scan of its signed copy: a warning (the figures may be agreed before it is signed).</summary>
+    public static Problem? UnsignedAgreement(bool hasScan, int year) =>
+        hasScan ? null : Problem.Warning("pk.bukti", $"Perjanjian Kinerja {year} belum memiliki pindaian dokumen yang sudah ditandatangani.");
+
     /// <summary>
     /// A parent line whose own amount differs from the sum of its children's amounts. Children without the amount are
     /// left out of the sum; with none of them filled in (or no children, or no amount of its own) there is nothing to compare.

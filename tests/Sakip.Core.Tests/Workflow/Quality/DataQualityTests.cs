@@ -141,6 +141,17 @@ public sealed class DataQualityTests
         problems.ShouldAllBe(p => p.IsError && p.Message.Contains("target PK 2024"));
     }
 
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public void Agreement_without_its_signed_scan_is_a_warning(bool hasScan, bool flagged)
+    {
+        var problem = DataQuality.UnsignedAgreement(hasScan, 2024);
+
+        (problem is not null).ShouldBe(flagged);
+        problem?.Severity.ShouldBe(Severity.Warning);
+    }
+
     public static TheoryData<decimal?, decimal?[], bool> ParentCases => new()
     {
         { 300m, [100m, 200m], false },
