@@ -15,6 +15,12 @@ public static class EvidenceRemoval
         !Approval.CanEdit(status, isAdmin) ? new Problem("status", "Bukti dukung tidak dapat dihapus karena realisasi sudah diajukan atau disetujui (terkunci).")
         : CheckReason(reason);
 
+    /// <summary>Null when the file may be replaced by a new one (it is kept, removed with the reason); otherwise the problem, as <see cref="Check"/>.</summary>
+    public static Problem? CheckReplacement(ApprovalStatus status, bool isAdmin, string? reason) =>
+        !Approval.CanEdit(status, isAdmin) ? new Problem("status", "Bukti dukung tidak dapat diganti karena realisasi sudah diajukan atau disetujui (terkunci).")
+        : string.IsNullOrWhiteSpace(reason) ? new Problem("alasan", "Alasan penggantian berkas wajib diisi.")
+        : CheckReason(reason);
+
     /// <summary>Null when the reason may be kept with the removed file (every evidence file, of a realisation or an evaluation).</summary>
     public static Problem? CheckReason(string? reason) =>
         string.IsNullOrWhiteSpace(reason) ? new Problem("alasan", "Alasan penghapusan bukti dukung wajib diisi.")

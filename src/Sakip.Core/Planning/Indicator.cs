@@ -1,6 +1,7 @@
 namespace Sakip.Core.Planning;
 
 /// <summary>A performance indicator (indikator tujuan/sasaran; IKU when <see cref="IsKey"/>).</summary>
+/// <param name="EvidenceRequired">bukti_wajib: its realisations and target bases are not submitted without an evidence file.</param>
 public sealed record Indicator(
     string Code,
     string PlanElement,
@@ -14,7 +15,8 @@ public sealed record Indicator(
     string? Denominator = null,
     string? DataSource = null,
     string? Responsible = null,
-    int? Order = null)
+    int? Order = null,
+    bool EvidenceRequired = false)
 {
     public Origin? Origin { get; init; }
 }

@@ -102,7 +102,7 @@ public static class DatasetLoader
         var plan = await PlanElementsAsync(db, scope, ct);
         var planIds = plan.Select(p => p.Id).ToHashSet();
         var indicators = await db.Indicators.AsNoTracking().Where(i => planIds.Contains(i.PlanElementId)).OrderBy(i => i.Id)
-            .Select(i => new { i.Id, i.PlanElementId, Row = new Indicator(i.Code, "", i.Name, i.Measure, i.Direction, i.Aggregation, i.IsKey, i.Formula, i.Numerator, i.Denominator, i.DataSource, i.Responsible, i.Order) })
+            .Select(i => new { i.Id, i.PlanElementId, Row = new Indicator(i.Code, "", i.Name, i.Measure, i.Direction, i.Aggregation, i.IsKey, i.Formula, i.Numerator, i.Denominator, i.DataSource, i.Responsible, i.Order, i.EvidenceRequired) })
             .ToListAsync(ct);
         var planCodes = plan.ToDictionary(p => p.Id, p => p.Code);
         var indicatorIds = indicators.Select(i => i.Id).ToHashSet();

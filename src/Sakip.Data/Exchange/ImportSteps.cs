@@ -55,6 +55,7 @@ sealed partial class ImportSteps(SakipDb db, string? user, DateTimeOffset now)
         {
             (e.Code, e.Name, e.Measure, e.Direction, e.Aggregation, e.IsKey) = (r.Code, r.Name, r.Measure, r.Direction, r.Aggregation, r.IsKey);
             (e.Formula, e.Numerator, e.Denominator, e.DataSource, e.Responsible, e.Order) = (r.Formula, r.Numerator, r.Denominator, r.DataSource, r.Responsible, r.Order);
+            e.EvidenceRequired = r.EvidenceRequired;
             e.PlanElementId = plan[r.PlanElement].Id;
         }, ct);
     }

@@ -19,6 +19,7 @@ static class IndicatorRows
         r.Text("penyebut"),
         r.Text("sumber_data"),
         r.Text("penanggung_jawab"),
-        r.Integer("urutan"))
+        r.Integer("urutan"),
+        r.Flag("bukti_wajib"))
     { Origin = r.Origin }, RecordRules.Indicator);
 }

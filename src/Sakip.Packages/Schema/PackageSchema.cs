@@ -14,9 +14,10 @@ public static class PackageSchema
         []);
 
     public static readonly FileSchema Indicators = new("indikator",
-        ["kode", "rencana", "uraian", "satuan", "arah", "agregasi", "iku", "formula", "pembilang", "penyebut", "sumber_data", "penanggung_jawab", "urutan"],
+        ["kode", "rencana", "uraian", "satuan", "arah", "agregasi", "iku", "formula", "pembilang", "penyebut", "sumber_data", "penanggung_jawab", "urutan", "bukti_wajib"],
         ["kode", "rencana", "uraian"],
-        []);
+        [],
+        Added: ["bukti_wajib"]);
 
     public static readonly FileSchema Targets = new("target",
         ["indikator", "tahun", "jenis", "nilai", "nilai_maks", "teks"],

@@ -22,8 +22,8 @@ static class DatasetTables
             Build(PackageSchema.Indicators, data.Indicators, i =>
             [
                 i.Code, i.PlanElement, i.Name, i.Measure, Codes.Of(i.Direction), Codes.Of(i.Aggregation), i.IsKey ? "ya" : null,
-                i.Formula, i.Numerator, i.Denominator, i.DataSource, i.Responsible, Int(i.Order),
-            ]),
+                i.Formula, i.Numerator, i.Denominator, i.DataSource, i.Responsible, Int(i.Order), i.EvidenceRequired ? "ya" : null,
+            ], _ => data.Indicators.Any(i => i.EvidenceRequired)),
             Build(PackageSchema.Targets, data.Targets, t => [t.Indicator, Int(t.Year), Codes.Of(t.Kind), Required(t.Value, t.Text, scales), Dec(t.Max), t.Text]),
             Build(PackageSchema.Realisations, data.Realisations, r =>
             [

@@ -193,7 +193,7 @@ public sealed class IsiModel(SakipDb db, UnitResultCache cache, TimeProvider clo
 
     public sealed record View(
         IndicatorRef Indicator, int Year, Period Period, CapaianResult Result, RealisationEntity? Row, decimal? Numerator, decimal? Denominator,
-        IReadOnlyList<RealisationHistoryEntity> History, IReadOnlyList<EvidenceFileEntity> Evidence, bool CanEdit, bool CanVerify)
+        IReadOnlyList<RealisationHistoryEntity> History, IReadOnlyList<EvidenceRow> Evidence, bool CanEdit, bool CanVerify)
     {
         public ApprovalStatus Status => Row?.Status ?? ApprovalStatus.Draft;
 

@@ -55,7 +55,7 @@ internal static class IndicatorWrites
         row.Name = draft.Name.Trim();
         (row.Measure, row.Direction, row.Aggregation, row.IsKey) = (Trim(draft.Measure), draft.Direction, draft.Aggregation, draft.IsKey);
         (row.Formula, row.Numerator, row.Denominator) = (Trim(draft.Formula), Trim(draft.Numerator), Trim(draft.Denominator));
-        (row.DataSource, row.Responsible, row.Order) = (Trim(draft.DataSource), Trim(draft.Responsible), draft.Order);
+        (row.DataSource, row.Responsible, row.Order, row.EvidenceRequired) = (Trim(draft.DataSource), Trim(draft.Responsible), draft.Order, draft.EvidenceRequired);
         if (targets is not null)
         {
             await SetTargetsAsync(db, row, targets, ct);

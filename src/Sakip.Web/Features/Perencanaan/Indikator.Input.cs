@@ -35,6 +35,9 @@ public sealed partial class IndikatorModel
 
         public bool Iku { get; set; }
 
+        /// <summary>Bukti dukung wajib: realisations and target bases of this indicator are not submitted without a file.</summary>
+        public bool BuktiWajib { get; set; }
+
         [TextLimit(TextField.Formula)]
         public string? Formula { get; set; }
 
@@ -89,7 +92,7 @@ public sealed partial class IndikatorModel
             {
                 (input.Kode, input.Uraian, input.Satuan, input.Arah, input.Agregasi, input.Iku) = (e.Code, e.Name, e.Measure, Codes.Of(e.Direction), Codes.Of(e.Aggregation), e.IsKey);
                 (input.Formula, input.Pembilang, input.Penyebut, input.SumberData, input.PenanggungJawab, input.Urutan) = (e.Formula, e.Numerator, e.Denominator, e.DataSource, e.Responsible, e.Order);
-                input.Versi = e.Version;
+                (input.BuktiWajib, input.Versi) = (e.EvidenceRequired, e.Version);
             }
             return input;
         }
@@ -108,7 +111,7 @@ public sealed partial class IndikatorModel
                 state.AddModelError("Form.Agregasi", $"Agregasi harus salah satu dari: {string.Join(", ", Codes.All<Aggregation>())}.");
             }
             return direction is null || aggregation is null ? null
-                : new Indicator((Kode ?? "").Trim(), Rencana ?? "", Uraian ?? "", Satuan, direction.Value, aggregation.Value, Iku, Formula, Pembilang, Penyebut, SumberData, PenanggungJawab, Urutan);
+                : new Indicator((Kode ?? "").Trim(), Rencana ?? "", Uraian ?? "", Satuan, direction.Value, aggregation.Value, Iku, Formula, Pembilang, Penyebut, SumberData, PenanggungJawab, Urutan, BuktiWajib);
         }
 
         /// <summary>The targets typed, read the Indonesian way (3,095; 70 (cukup)), with a field error for each that cannot be read.</summary>

@@ -103,7 +103,7 @@ public sealed partial class IndikatorModel(SakipDb db) : PageModel
         var access = UnitAccess.Of(HttpContext);
         var existing = kode is null ? null : await db.Indicators.AsNoTracking().Where(i => i.Code == kode)
             .Select(i => new Existing(i.Id, i.Code, i.PlanElement.Code, i.Name, i.Measure, i.Direction, i.Aggregation, i.IsKey, i.Formula,
-                i.Numerator, i.Denominator, i.DataSource, i.Responsible, i.Order, i.Version))
+                i.Numerator, i.Denominator, i.DataSource, i.Responsible, i.Order, i.Version, i.EvidenceRequired))
             .FirstOrDefaultAsync(ct);
         var elementCode = existing?.PlanElement ?? rencana;
         var element = await db.PlanElements.AsNoTracking().Where(p => p.Code == elementCode)
@@ -129,7 +129,8 @@ public sealed partial class IndikatorModel(SakipDb db) : PageModel
 
     public sealed record Existing(
         int Id, string Code, string PlanElement, string Name, string? Measure, Core.Planning.Direction Direction, Core.Planning.Aggregation Aggregation,
-        bool IsKey, string? Formula, string? Numerator, string? Denominator, string? DataSource, string? Responsible, int? Order, int Version);
+        bool IsKey, string? Formula, string? Numerator, string? Denominator, string? DataSource, string? Responsible, int? Order, int Version,
+        bool EvidenceRequired);
 
     public sealed record ElementOption(string Code, Core.Planning.PlanElementKind Kind, string Statement);
 }

@@ -86,7 +86,7 @@ public static partial class PerencanaanApi
             return Missing("agregasi", Core.Codes.All<Aggregation>(), "Data indikator tidak valid.");
         }
         var draft = new Indicator(body.Code?.Trim() ?? "", body.PlanElement ?? "", body.Name ?? "", body.Measure, direction, aggregation, body.IsKey,
-            body.Formula, body.Numerator, body.Denominator, body.DataSource, body.Responsible, body.Order);
+            body.Formula, body.Numerator, body.Denominator, body.DataSource, body.Responsible, body.Order, body.EvidenceRequired);
         var edit = new IndicatorWrites.Edit(id is null ? null : EntityTags.Expected(http, body.Version), access.IsAdmin);
         var (saved, problems, conflict) = await IndicatorWrites.SaveAsync(db, unit, draft, id, targets: null, edit, ct);
         if (saved is null)

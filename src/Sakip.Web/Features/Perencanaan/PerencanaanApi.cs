@@ -93,7 +93,7 @@ public static partial class PerencanaanApi
     static IQueryable<IndicatorJson> Indicators(IQueryable<Data.Planning.IndicatorEntity> indicators) =>
         indicators.AsNoTracking().OrderBy(i => i.Order).ThenBy(i => i.Id).Select(i => new IndicatorJson(
             i.Code, i.PlanElement.Code, i.Name, i.Measure, i.Direction, i.Aggregation, i.IsKey, i.Formula, i.Numerator, i.Denominator, i.DataSource, i.Responsible, i.Order,
-            i.Version));
+            i.Version, i.EvidenceRequired));
 
     public sealed record UnitJson(
         [property: JsonPropertyName("kode")] string Code,
@@ -127,5 +127,6 @@ public static partial class PerencanaanApi
         [property: JsonPropertyName("sumber_data")] string? DataSource,
         [property: JsonPropertyName("penanggung_jawab")] string? Responsible,
         [property: JsonPropertyName("urutan")] int? Order,
-        [property: JsonPropertyName("versi")] int? Version = null);
+        [property: JsonPropertyName("versi")] int? Version = null,
+        [property: JsonPropertyName("bukti_wajib")] bool EvidenceRequired = false);
 }
