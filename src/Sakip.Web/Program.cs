@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Sakip.Data;
 using Sakip.Web.Features;
 using Sakip.Web.Infrastructure;
+using Sakip.Web.Infrastructure.Mail;
 
 var builder = WebApplication.CreateBuilder([.. args.Where(a => a != SakipSettings.NoDemoFlag)]);
 var settings = SakipSettings.From(builder.Configuration, noDemo: args.Contains(SakipSettings.NoDemoFlag) || builder.Configuration.GetValue<bool>("Sakip:NoDemo"));
@@ -19,6 +20,7 @@ builder.Services.AddSingleton<Sakip.Web.Features.Laporan.ReportRendering>();
 builder.Services.AddHostedService<Sakip.Web.Features.ImporEkspor.PendingUploadSweeper>();
 builder.Services.AddSakipDb(settings.Database);
 builder.Services.AddSakipSecurity();
+builder.Services.AddSakipMail(builder.Configuration);
 builder.Services.AddRazorPages(o =>
 {
     o.RootDirectory = "/Features";
