@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Sakip.Data;
 using Sakip.Web.Features;
+using Sakip.Web.Features.Akun;
 using Sakip.Web.Infrastructure;
 using Sakip.Web.Infrastructure.Mail;
 
@@ -51,6 +52,7 @@ app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/Err
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UsePasswordChangeGate();
 app.UseAuthorization();
 
 app.MapGet("/", () => Results.Redirect("/Beranda")).ExcludeFromDescription();
