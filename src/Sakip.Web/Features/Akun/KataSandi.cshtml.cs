@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,20 +8,27 @@ using Sakip.Web.Infrastructure;
 namespace Sakip.Web.Features.Akun;
 
 /// <summary>Any signed-in user changes their own password; required after an Admin's reset to a one-time password.</summary>
-[Authorize]
+/// <remarks>
+/// The /Akun folder is anonymous (sign-in, reset link), and its AllowAnonymous outranks an [Authorize] here, so each
+/// handler checks the sign-in itself.
+/// </remarks>
 public sealed class KataSandiModel(UserManager<SakipUser> users, SignInManager<SakipUser> signIn) : PageModel
 {
     [BindProperty]
     public Input Form { get; set; } = new();
 
+    bool SignedIn => User.Identity?.IsAuthenticated == true;
+
     public bool Required => User.HasClaim(c => c.Type == ScopeClaims.MustChangePassword);
 
-    public void OnGet()
-    {
-    }
+    public IActionResult OnGet() => SignedIn ? Page() : Challenge();
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!SignedIn)
+        {
+            return Challenge();
+        }
         if (!ModelState.IsValid)
         {
             return Page();
