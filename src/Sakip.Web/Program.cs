@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Sakip.Data;
 using Sakip.Web.Features;
+using Sakip.Web.Features.Akun;
 using Sakip.Web.Infrastructure;
+using Sakip.Web.Infrastructure.Mail;
 
 var builder = WebApplication.CreateBuilder([.. args.Where(a => a != SakipSettings.NoDemoFlag)]);
 var settings = SakipSettings.From(builder.Configuration, noDemo: args.Contains(SakipSettings.NoDemoFlag) || builder.Configuration.GetValue<bool>("Sakip:NoDemo"));
 
 builder.Services.AddSingleton(settings);
-builder.Services.AddSingleton(Sakip.Web.Infrastructure.Mail.MailSettings.From(builder.Configuration));
 builder.Services.AddScoped<Sakip.Web.Features.Alur.Inbox>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IFileStore, FolderFileStore>();
@@ -21,6 +22,7 @@ builder.Services.AddSingleton<Sakip.Web.Features.Laporan.ReportRendering>();
 builder.Services.AddHostedService<Sakip.Web.Features.ImporEkspor.PendingUploadSweeper>();
 builder.Services.AddSakipDb(settings.Database);
 builder.Services.AddSakipSecurity();
+builder.Services.AddSakipMail(builder.Configuration);
 builder.Services.AddRazorPages(o =>
 {
     o.RootDirectory = "/Features";
@@ -69,6 +71,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuditScope();
+app.UsePasswordChangeGate();
 app.UseAuthorization();
 
 app.MapGet("/", () => Results.Redirect("/Beranda")).ExcludeFromDescription();

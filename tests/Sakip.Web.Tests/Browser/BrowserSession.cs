@@ -10,7 +10,7 @@ namespace Sakip.Web.Tests.Browser;
 /// <summary>
 /// The app on a real Kestrel port with Debian's headless Chromium driven by Playwright (no browser download).
 /// </summary>
-public sealed class BrowserSession : IAsyncLifetime
+public class BrowserSession : IAsyncLifetime
 {
     /// <summary>Flags that keep Chromium from reaching for the network, which this machine does not have.</summary>
     static readonly string[] ChromiumArgs =
@@ -18,7 +18,18 @@ public sealed class BrowserSession : IAsyncLifetime
 
     IPlaywright? playwright;
 
-    public SakipWebFactory App { get; } = new();
+    public BrowserSession()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <param name="settings">Configuration of the app under test (e.g. an SMTP server).</param>
+    protected BrowserSession(IReadOnlyDictionary<string, string?> settings)
+    {
+        App = new SakipWebFactory { Settings = settings };
+    }
+
+    public SakipWebFactory App { get; }
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -33,7 +44,7 @@ public sealed class BrowserSession : IAsyncLifetime
         Browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
         playwright?.Dispose();

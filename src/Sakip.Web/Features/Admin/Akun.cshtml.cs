@@ -8,16 +8,22 @@ using Sakip.Data;
 using Sakip.Data.Accounts;
 using Sakip.Data.Concurrency;
 using Sakip.Web.Infrastructure;
+using Sakip.Web.Infrastructure.Mail;
 
 namespace Sakip.Web.Features.Admin;
 
 /// <summary>Accounts (Admin only): list with role and unit, create, change role/unit, reset the password, lock and unlock.</summary>
-public sealed class AkunModel(SakipDb db, UserManager<SakipUser> users, TimeProvider clock) : PageModel
+public sealed class AkunModel(SakipDb db, UserManager<SakipUser> users, TimeProvider clock, MailSettings mail, MailSender sender) : PageModel
 {
     [BindProperty]
     public Input Form { get; set; } = new();
 
     public IReadOnlyList<Row> Accounts { get; private set; } = [];
+
+    /// <summary>The one-time password just set (mail off), shown once on this response and never stored in clear.</summary>
+    public (string Email, string Password)? OneTime { get; private set; }
+
+    public bool MailEnabled => mail.Enabled;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(ct);
 
@@ -122,6 +128,46 @@ public sealed class AkunModel(SakipDb db, UserManager<SakipUser> users, TimeProv
         SessionStamp.Forget(HttpContext, user.Id);
         TempData["Pesan"] = $"Kata sandi {user.Email} diatur ulang; sesi yang sedang masuk diakhiri.";
         return RedirectToPage();
+    }
+
+    /// <summary>A forgotten password: a one-time link by e-mail when mail is on, otherwise a one-time password shown once.</summary>
+    public async Task<IActionResult> OnPostAturUlangAsync(string id, CancellationToken ct)
+    {
+        if (!IsAdmin)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+        ModelState.Clear(); // the create form is not part of this post
+        if (mail.Enabled && !string.IsNullOrEmpty(user.Email))
+        {
+            try
+            {
+                await AkunPasswordReset.SendLinkAsync(users, sender, mail, Request, user, ct);
+            }
+            catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or MailKit.ProtocolException or MailKit.CommandException or MailKit.Security.AuthenticationException)
+            {
+                ModelState.AddModelError(string.Empty, $"Surel atur ulang ke {user.Email} gagal dikirim ({e.Message}). Periksa pengaturan SMTP atau coba lagi.");
+                return await ShowAsync(ct, StatusCodes.Status503ServiceUnavailable);
+            }
+            TempData["Pesan"] = $"Tautan atur ulang kata sandi dikirim ke {user.Email}; berlaku satu kali.";
+            return RedirectToPage();
+        }
+        var (reset, password) = await AkunPasswordReset.SetOneTimeAsync(users, db, user, clock.GetUtcNow());
+        if (!reset.Succeeded)
+        {
+            reset.Errors.ToList().ForEach(e => ModelState.AddModelError(string.Empty, e.Description));
+            return await ShowAsync(ct, reset.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
+                ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
+        }
+        SessionStamp.Forget(HttpContext, user.Id);
+        OneTime = (user.Email ?? user.UserName ?? "", password);
+        // Not cached anywhere: the password is in this response only.
+        Response.Headers.CacheControl = "no-store";
+        return await ShowAsync(ct);
     }
 
     public Task<IActionResult> OnPostKunciAsync(string id, CancellationToken ct) => LockAsync(id, DateTimeOffset.MaxValue, "dikunci", ct);

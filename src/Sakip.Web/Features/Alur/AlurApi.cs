@@ -48,7 +48,7 @@ public static class AlurApi
 
     static async Task<Results<Ok<ObjectJson>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<HttpValidationProblemDetails>>> Act(
         string instansi, string objek, int tahun, string periode, string aksi, ActionJson body, HttpContext http, SakipDb db, TimeProvider clock,
-        MailSettings mail, Inbox inbox, CancellationToken ct)
+        MailSettings mail, OutboxSignal outbox, Inbox inbox, CancellationToken ct)
     {
         if (await ResolveAsync(db, http, instansi, objek, tahun, periode, ct) is not { } key || WorkflowActions.Parse(aksi) is not { } action)
         {
@@ -66,6 +66,7 @@ public static class AlurApi
         {
             case WorkflowDecisions.Outcome.Done:
                 inbox.Forget(access.UserId, result.Item?.SubmittedById, result.Item?.DecidedById);
+                outbox.Notify();
                 return TypedResults.Ok(await ObjectAsync(db, key, ct));
             case WorkflowDecisions.Outcome.Forbidden:
                 return TypedResults.Forbid();
