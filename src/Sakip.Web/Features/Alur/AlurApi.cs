@@ -48,7 +48,7 @@ public static class AlurApi
 
     static async Task<Results<Ok<ObjectJson>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<HttpValidationProblemDetails>>> Act(
         string instansi, string objek, int tahun, string periode, string aksi, ActionJson body, HttpContext http, SakipDb db, TimeProvider clock,
-        MailSettings mail, OutboxSignal outbox, Inbox inbox, CancellationToken ct)
+        MailSettings mail, OutboxSignal outbox, CancellationToken ct)
     {
         if (await ResolveAsync(db, http, instansi, objek, tahun, periode, ct) is not { } key || WorkflowActions.Parse(aksi) is not { } action)
         {
@@ -65,7 +65,7 @@ public static class AlurApi
         switch (result.Outcome)
         {
             case WorkflowDecisions.Outcome.Done:
-                inbox.Forget(access.UserId, result.Item?.SubmittedById, result.Item?.DecidedById);
+                Inbox.Changed();
                 outbox.Notify();
                 return TypedResults.Ok(await ObjectAsync(db, key, ct));
             case WorkflowDecisions.Outcome.Forbidden:

@@ -40,21 +40,23 @@ public sealed class Inbox(SakipDb db, IMemoryCache cache, TimeProvider clock)
         {
             return 0;
         }
-        return await cache.GetOrCreateAsync($"kotak:{user}", async e =>
+        return await cache.GetOrCreateAsync($"kotak:{Generation}:{user}", async e =>
         {
             e.AbsoluteExpirationRelativeToNow = CountLifetime;
             return (await ReadAsync(access, ct)).Count;
         });
     }
 
-    /// <summary>Drops the cached count of the people an action concerns, so their bar is right on the next page.</summary>
-    public void Forget(params string?[] users)
-    {
-        foreach (var user in users.OfType<string>())
-        {
-            cache.Remove($"kotak:{user}");
-        }
-    }
+    /// <summary>
+    /// Moves on after every workflow step on this instance, so every cached count (the submitter's, the verifiers'
+    /// above, …) is read again on the next page; another instance's counts catch up within <see cref="CountLifetime"/>.
+    /// </summary>
+    static long generation;
+
+    static long Generation => Interlocked.Read(ref generation);
+
+    /// <summary>Called after a workflow step: every person's count is read again.</summary>
+    public static void Changed() => Interlocked.Increment(ref generation);
 
     public async Task<Contents> ReadAsync(UnitAccess access, CancellationToken ct)
     {

@@ -19,7 +19,7 @@ namespace Sakip.Web.Features.Alur;
 /// the data-quality findings before it is submitted, the actions the person may take (ajukan, kembalikan, setujui,
 /// buka kunci), and each approved revision compared with the one before or with the content now.
 /// </summary>
-public sealed class ObjekModel(SakipDb db, TimeProvider clock, Inbox inbox, MailSettings mail, OutboxSignal outbox) : PageModel
+public sealed class ObjekModel(SakipDb db, TimeProvider clock, MailSettings mail, OutboxSignal outbox) : PageModel
 {
     public sealed class Input
     {
@@ -60,7 +60,7 @@ public sealed class ObjekModel(SakipDb db, TimeProvider clock, Inbox inbox, Mail
             new WorkflowDecisions.Actor(access.Decider, access.DisplayName), clock.GetUtcNow(), mail.Enabled, ct);
         if (result.Outcome == WorkflowDecisions.Outcome.Done)
         {
-            inbox.Forget(access.UserId, result.Item?.SubmittedById, result.Item?.DecidedById);
+            Inbox.Changed();
             outbox.Notify();
             TempData["Pesan"] = $"{Subject.Name}: {WorkflowActions.Label(action).ToLowerInvariant()}.";
             return Redirect(ObjectAddress.Of(Subject.Unit.Code, Subject.Kind, Subject.Year, Subject.Period));
