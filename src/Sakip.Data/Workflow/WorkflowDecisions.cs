@@ -161,8 +161,14 @@ public static class WorkflowDecisions
     {
         var step = new WorkflowStepEntity
         {
-            Action = request.Action, From = from, To = to, At = now, UserId = actor.Decider.UserId, UserName = actor.Name,
-            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), Late = late,
+            Action = request.Action,
+            From = from,
+            To = to,
+            At = now,
+            UserId = actor.Decider.UserId,
+            UserName = actor.Name,
+            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
+            Late = late,
         };
         item.Steps.Add(step);
         item.Status = to;

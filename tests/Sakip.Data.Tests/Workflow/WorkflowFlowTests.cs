@@ -167,8 +167,12 @@ public sealed class WorkflowFlowTests
             // Setda's own budget line, so it has a budget to submit beside its Biro's.
             db.BudgetLines.Add(new BudgetLineEntity
             {
-                Code = "SETDA.P1", UnitId = await db.Units.Where(u => u.Code == "SETDA").Select(u => u.Id).SingleAsync(), Year = 2021,
-                Level = Core.Budget.BudgetLevel.Program, Name = "Program Setda", Ceiling = 100m,
+                Code = "SETDA.P1",
+                UnitId = await db.Units.Where(u => u.Code == "SETDA").Select(u => u.Id).SingleAsync(),
+                Year = 2021,
+                Level = Core.Budget.BudgetLevel.Program,
+                Name = "Program Setda",
+                Ceiling = 100m,
             });
             await db.SaveChangesAsync();
         }
