@@ -42,6 +42,8 @@ public static class WorkflowDecisions
 
     public static async Task<Result> ApplyAsync(SakipDb db, Request request, Actor actor, DateTimeOffset now, bool mailEnabled, CancellationToken ct)
     {
+        // Stored in UTC whatever the caller's offset (PostgreSQL keeps only UTC instants); deadlines are compared as instants.
+        now = now.ToUniversalTime();
         if (!CycleObjects.Approvable.Contains(request.Kind) || CycleObjects.PeriodOf(request.Kind, request.Period) is null)
         {
             return Refused(new Problem("objek", "Objek atau periode ini tidak melalui persetujuan."));
