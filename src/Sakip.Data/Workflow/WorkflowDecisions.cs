@@ -60,7 +60,7 @@ public static class WorkflowDecisions
             return new Result(Outcome.Conflict, [Conflict(item)], item);
         }
         var status = item?.Status ?? ApprovalStatus.Draft;
-        if (await WhoMayAsync(request.Action, actor, unit.Path, item) is { } forbidden)
+        if (WhoMay(request.Action, actor, unit.Path, item) is { } forbidden)
         {
             return new Result(Outcome.Forbidden, [forbidden], item);
         }
@@ -118,12 +118,12 @@ public static class WorkflowDecisions
     static Result Refused(params Problem[] problems) => new(Outcome.Refused, problems, null);
 
     /// <summary>Submitting is checked by the pages' own rights (the unit's Perencana); deciding and unlocking here.</summary>
-    static Task<Problem?> WhoMayAsync(WorkflowAction action, Actor actor, string unitPath, WorkflowItemEntity? item) => Task.FromResult(action switch
+    static Problem? WhoMay(WorkflowAction action, Actor actor, string unitPath, WorkflowItemEntity? item) => action switch
     {
         WorkflowAction.Submit => null,
         WorkflowAction.Unlock => WorkflowRules.MayUnlock(actor.Decider, item?.DecidedById),
         _ => WorkflowRules.MayDecide(actor.Decider, unitPath, item?.SubmittedById),
-    });
+    };
 
     /// <summary>The window, the content and the data-quality errors of a submission; whether it is late.</summary>
     static async Task<(List<Problem> Problems, bool Late)> SubmissionProblemsAsync(SakipDb db, Request request, string unitName, DateTimeOffset now, CancellationToken ct)

@@ -45,17 +45,22 @@ public sealed record HistoryBand(decimal Mean, decimal StandardDeviation, decima
             : null;
     }
 
-    /// <summary>Newton's method in decimal, so the band keeps decimal precision (no round trip through double's 15 digits).</summary>
+    /// <summary>Newton's method in decimal from a decimal start, so the band keeps decimal precision throughout.</summary>
     static decimal SquareRoot(decimal value)
     {
         if (value <= 0m)
         {
             return 0m;
         }
-        var x = (decimal)Math.Sqrt((double)value);
-        for (var i = 0; i < 4 && x > 0m; i++)
+        var x = value >= 1m ? value / 2m : 1m; // at or above the root, so the steps fall towards it
+        for (var i = 0; i < 200; i++)
         {
-            x = (x + value / x) / 2m;
+            var next = (x + value / x) / 2m;
+            if (next >= x)
+            {
+                break;
+            }
+            x = next;
         }
         return x;
     }
